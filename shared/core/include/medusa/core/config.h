@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "medusa/core/error.h"
+
+namespace medusa {
+
+/// Everything the server reads at start. Values come from, in order of precedence: environment
+/// variables, then `medusa-config.json` (Medusa's `projectConfig` shape), then the defaults below.
+/// The full list of keys with their environment names is in packaging/medusa-config.example.json.
+struct Config {
+  // projectConfig
+  std::string databaseUrl;  // empty: embedded PostgreSQL in dataDir
+  std::string redisUrl;     // empty: in-process sessions, events, locks, cache
+  std::string workerMode = "shared";  // shared | server | worker
+  std::string environment = "development";  // NODE_ENV: development | production | test
+  std::string dataDir;  // empty: the platform's per-user data directory
+
+  // projectConfig.http
+  std::string host = "127.0.0.1";
+  int port = 9000;
+  std::string storeCors;
+  std::string adminCors;
+  std::string authCors;
+  std::string jwtSecret = "supersecret";
+  std::string cookieSecret = "supersecret";
+  std::string jwtExpiresIn = "1d";
+
+  // projectConfig.server: the listener's threads and limits
+  int ioThreads = 0;       // 0: number of cores
+  int workerThreads = 0;   // 0: 2 x cores, at least 4
+  int queueLimit = 1024;   // requests waiting for a worker before 503
+  int maxConnections = 10000;
+  int maxHeaderBytes = 16 * 1024;
+  int maxBodyBytes = 1024 * 1024;
+  int readTimeoutMs = 30'000;   // a request must arrive completely within this
+  int idleTimeoutMs = 60'000;   // keep-alive connections idle longer are closed
+  int shutdownTimeoutMs = 10'000;
+
+  // projectConfig.database
+  int dbPoolSize = 10;
+  int dbPoolTimeoutMs = 5'000;
+
+  // projectConfig.logging
+  std::string logLevel = "info";
+  std::string logFormat = "text";  // text | json
+
+  bool isProduction() const { return environment == "production"; }
+};
+
+/// Thrown when configuration is invalid; what() lists every problem, one per line.
+class ConfigError : public std::runtime_error {
+ public:
+  explicit ConfigError(const std::vector<std::string>& problems);
+  const std::vector<std::string>& problems() const { return m_problems; }
+
+ private:
+  std::vector<std::string> m_problems;
+};
+
+/// Builds and validates the configuration from `env` and the JSON file, if given (a missing
+/// file given explicitly is an error). Unknown keys in the file, values of the wrong type,
+/// malformed URLs and out-of-range numbers are all reported, together, in a ConfigError.
+Config loadConfig(const std::map<std::string, std::string>& env,
+                  const std::optional<std::filesystem::path>& file);
+
+/// The process environment as a map (for loadConfig).
+std::map<std::string, std::string> processEnvironment();
+
+}  // namespace medusa
