@@ -106,7 +106,9 @@ Decimal Decimal::parse(std::string_view text) {
     scale -= exponent;
   }
   if (scale > kMaxScale) invalid(text);
-  Int units(digits);
+  // A leading 0 would make cpp_int read the digits as octal.
+  const auto firstNonZero = digits.find_first_not_of('0');
+  Int units = firstNonZero == std::string::npos ? Int(0) : Int(digits.substr(firstNonZero));
   if (negative) units = -units;
   return Decimal(std::move(units), scale);
 }

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+// Configuration: environment, medusa-config.json, validation messages.
+#include <QtTest>
+
+#include <fstream>
+
+#include "medusa/core/config.h"
+
+using medusa::Config;
+using medusa::ConfigError;
+
+namespace {
+
+std::filesystem::path writeFile(const QTemporaryDir& dir, const std::string& text) {
+  const auto path = std::filesystem::path(dir.path().toStdString()) / "medusa-config.json";
+  std::ofstream(path) << text;
+  return path;
+}
+
+// Runs loadConfig and returns the problems it reports (empty when it succeeds).
+std::vector<std::string> problemsOf(const std::map<std::string, std::string>& env,
+                                    const std::optional<std::filesystem::path>& file = {}) {
+  try {
+    medusa::loadConfig(env, file);
+    return {};
+  } catch (const ConfigError& e) {
+    return e.problems();
+  }
+}
+
+bool mentions(const std::vector<std::string>& problems, const std::string& text) {
+  return std::any_of(problems.begin(), problems.end(),
+                     [&](const std::string& p) { return p.find(text) != std::string::npos; });
+}
+
+}  // namespace
+
+class ConfigTest : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void hasSafeDefaults() {
+    const Config c = medusa::loadConfig({}, std::nullopt);
+    QCOMPARE(c.port, 9000);
+    QVERIFY(c.databaseUrl.empty());
+    QCOMPARE(c.maxHeaderBytes, 16 * 1024);
+    QCOMPARE(c.maxBodyBytes, 1024 * 1024);
+    QVERIFY(!c.isProduction());
+  }
+
+  void readsTheEnvironment() {
+    const Config c = medusa::loadConfig({{"DATABASE_URL", "postgres://u:p@localhost:5432/shop"},
+                                         {"REDIS_URL", "redis://localhost:6379"},
+                                         {"PORT", "9100"},
+                                         {"STORE_CORS", "http://localhost:8000"},
+                                         {"NODE_ENV", "production"}},
+                                        std::nullopt);
+    QCOMPARE(c.databaseUrl, std::string("postgres://u:p@localhost:5432/shop"));
+    QCOMPARE(c.port, 9100);
+    QCOMPARE(c.storeCors, std::string("http://localhost:8000"));
+    QVERIFY(c.isProduction());
+  }
+
+  void readsTheFileAndEnvironmentWins() {
+    QTemporaryDir dir;
+    const auto file = writeFile(dir, R"({"projectConfig": {"databaseUrl": "postgresql://a@h/db", )"
+                                R"("http": {"port": 9200, "adminCors": "http://admin"}, )"
+                                R"("server": {"workerThreads": 8}}})");
+    const Config fromFile = medusa::loadConfig({}, file);
+    QCOMPARE(fromFile.port, 9200);
+    QCOMPARE(fromFile.workerThreads, 8);
+    QCOMPARE(fromFile.adminCors, std::string("http://admin"));
+    const Config withEnv = medusa::loadConfig({{"PORT", "9300"}}, file);
+    QCOMPARE(withEnv.port, 9300);
+    QCOMPARE(withEnv.databaseUrl, std::string("postgresql://a@h/db"));
+  }
+
+  void rejectsUnknownKeys() {
+    QTemporaryDir dir;
+    const auto file = writeFile(dir, R"({"projectConfig": {"http": {"prot": 1}}, "plugins": []})");
+    const auto problems = problemsOf({}, file);
+    QVERIFY(mentions(problems, "unknown key 'projectConfig.http.prot'"));
+    QVERIFY(mentions(problems, "unknown key 'plugins'"));
+  }
+
+  void rejectsBadUrlsWithoutEchoingSecrets() {
+    const auto problems = problemsOf({{"DATABASE_URL", "mysql://root:hunter2@db/shop"},
+                                      {"REDIS_URL", "not a url"}});
+    QCOMPARE(problems.size(), std::size_t(2));
+    QVERIFY(mentions(problems, "DATABASE_URL: not a valid URL"));
+    QVERIFY(mentions(problems, "REDIS_URL: not a valid URL"));
+    QVERIFY(!mentions(problems, "hunter2"));
+  }
+
+  void rejectsBadNumbersAndEnums() {
+    const auto problems = problemsOf({{"PORT", "90x"}, {"LOG_FORMAT", "xml"},
+                                      {"MEDUSA_MAX_BODY_BYTES", "12"}});
+    QCOMPARE(problems.size(), std::size_t(3));
+    QVERIFY(mentions(problems, "PORT: expected a whole number"));
+    QVERIFY(mentions(problems, "LOG_FORMAT: expected one of text, json"));
+    QVERIFY(mentions(problems, "MEDUSA_MAX_BODY_BYTES"));
+  }
+
+  void rejectsWrongTypesInTheFile() {
+    QTemporaryDir dir;
+    const auto file = writeFile(dir, R"({"projectConfig": {"http": {"port": "nine"}}})");
+    QVERIFY(mentions(problemsOf({}, file), "expected a whole number"));
+    const auto file2 = writeFile(dir, R"({"projectConfig": {"redisUrl": 5}})");
+    QVERIFY(mentions(problemsOf({}, file2), "'projectConfig.redisUrl' must be a string"));
+  }
+
+  void rejectsMissingOrMalformedFiles() {
+    QVERIFY(mentions(problemsOf({}, std::filesystem::path("/nonexistent/medusa-config.json")),
+                     "cannot be read"));
+    QTemporaryDir dir;
+    QVERIFY(mentions(problemsOf({}, writeFile(dir, "{not json")), "not a JSON object"));
+  }
+};
+
+QTEST_APPLESS_MAIN(ConfigTest)
+#include "config_test.moc"
