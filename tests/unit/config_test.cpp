@@ -109,6 +109,14 @@ class ConfigTest : public QObject {
     QVERIFY(mentions(problemsOf({}, file2), "'projectConfig.redisUrl' must be a string"));
   }
 
+  void acceptsTheShippedExample() {
+    // packaging/medusa-config.example.json documents every key: it must stay loadable.
+    const Config c = medusa::loadConfig({}, std::filesystem::path(MEDUSA_EXAMPLE_CONFIG));
+    QCOMPARE(c.logFormat, std::string("json"));
+    QCOMPARE(c.dbPoolSize, 10);
+    QVERIFY(c.isProduction());
+  }
+
   void rejectsMissingOrMalformedFiles() {
     QVERIFY(mentions(problemsOf({}, std::filesystem::path("/nonexistent/medusa-config.json")),
                      "cannot be read"));
