@@ -13,8 +13,8 @@ namespace medusa::db {
 class EmbeddedPostgres {
  public:
   struct Options {
-    std::filesystem::path dataDir;  // the cluster is created in dataDir/pgdata
-    std::filesystem::path binDir;   // initdb/pg_ctl; empty: findBinDir()
+    std::filesystem::path dataDir{};  // the cluster is created in dataDir/pgdata
+    std::filesystem::path binDir{};   // initdb/pg_ctl; empty: findBinDir()
     int port = 0;                   // 0: no TCP, Unix socket only (port 5432 names the socket)
     bool fast = false;              // fsync=off and friends: for tests only
     std::string database = "medusa";
