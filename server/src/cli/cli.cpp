@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
@@ -26,6 +27,23 @@ Config loadAndLog(const std::optional<std::string>& configFile, const std::strin
   if (!dataDir.empty()) config.dataDir = dataDir;
   log::init({config.logFormat == "json" ? log::Format::Json : log::Format::Text, config.logLevel});
   return config;
+}
+
+// argv without the program name, reversed (as CLI11 takes it), with `db:migrate` as `db migrate`.
+std::vector<std::string> splitColonCommand(int argc, char** argv) {
+  std::vector<std::string> args;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    const auto colon = arg.find(':');
+    if (arg.starts_with("db:") && colon + 1 < arg.size()) {
+      args.push_back(arg.substr(0, colon));
+      args.push_back(arg.substr(colon + 1));
+    } else {
+      args.push_back(arg);
+    }
+  }
+  std::reverse(args.begin(), args.end());
+  return args;
 }
 
 int notYet(const std::string& command, const std::string& issue) {
@@ -62,9 +80,13 @@ int run(int argc, char** argv) {
   start->add_option("-p,--port", port, "Port to listen on (default: PORT or 9000)")
       ->check(CLI::Range(0, 65535));
 
-  auto* migrate = app.add_subcommand("db:migrate", "Apply pending database migrations");
+  // Medusa spells these `db:migrate`; CLI11 forbids ':' in names, so `db:x` is split into
+  // `db x` before parsing (see splitColonCommand) and both spellings work.
+  auto* dbCommand = app.add_subcommand("db", "Database commands: db:migrate, db:rollback");
+  dbCommand->require_subcommand(1);
+  auto* migrate = dbCommand->add_subcommand("migrate", "Apply pending database migrations");
   std::vector<std::string> rollbackModules;
-  auto* rollback = app.add_subcommand("db:rollback", "Revert the last batch of migrations");
+  auto* rollback = dbCommand->add_subcommand("rollback", "Revert the last batch of migrations");
   rollback->add_option("modules", rollbackModules, "Only these modules (default: all)");
 
   std::string email;
@@ -84,7 +106,7 @@ int run(int argc, char** argv) {
   exec->add_option("file", script, "Script to run")->required();
 
   try {
-    app.parse(argc, argv);
+    app.parse(splitColonCommand(argc, argv));
   } catch (const CLI::ParseError& e) {
     return app.exit(e);
   }
