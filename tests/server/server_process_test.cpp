@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: MIT
+// medusa-server as a process: the embedded PostgreSQL default (start, reuse, stop on exit),
+// graceful exit on SIGTERM, start-up time with an external database, and CLI errors.
+#include <QtNetwork>
+#include <QtTest>
+#include <signal.h>
+#include <sys/wait.h>
+
+#include <chrono>
+#include <filesystem>
+#include <thread>
+
+#include "medusa/db/embedded_postgres.h"
+#include "test_services.h"
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+// A running medusa-server child process.
+class ServerProcess {
+ public:
+  ServerProcess(QStringList args, QProcessEnvironment env) {
+    m_process.setProcessEnvironment(env);
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.start(QStringLiteral(MEDUSA_SERVER_BINARY), args);
+  }
+  ~ServerProcess() {
+    if (m_process.state() != QProcess::NotRunning) {
+      m_process.kill();
+      m_process.waitForFinished(5000);
+    }
+  }
+  QProcess& process() { return m_process; }
+
+  // SIGTERM, then the exit code (-1 when it did not exit in time).
+  int terminate() {
+    ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
+    if (!m_process.waitForFinished(20000)) return -1;
+    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+  }
+
+ private:
+  QProcess m_process;
+};
+
+int freePort() {
+  QTcpServer probe;
+  probe.listen(QHostAddress::LocalHost, 0);
+  return probe.serverPort();
+}
+
+// Polls GET /health until it answers 200; returns how long that took, or nullopt.
+std::optional<std::chrono::milliseconds> waitForHealth(int port, QProcess& process,
+                                                       std::chrono::milliseconds timeout) {
+  const auto start = Clock::now();
+  while (Clock::now() - start < timeout) {
+    if (process.state() == QProcess::NotRunning) return std::nullopt;
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(port));
+    if (socket.waitForConnected(100)) {
+      socket.write("GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+      socket.waitForBytesWritten(1000);
+      QByteArray reply;
+      while (socket.waitForReadyRead(1000)) reply += socket.readAll();
+      if (reply.startsWith("HTTP/1.1 200") && reply.endsWith("OK")) {
+        return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start);
+      }
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  return std::nullopt;
+}
+
+// A data directory the `postgres` user can reach when the tests run as root.
+fs::path makeDataDir(const QTemporaryDir& dir) {
+  const fs::path path = fs::path(dir.path().toStdString()) / "data";
+  fs::create_directories(path);
+  fs::permissions(dir.path().toStdString(), fs::perms::owner_all | fs::perms::group_exec |
+                                                fs::perms::others_exec);
+  return path;
+}
+
+bool clusterRunning(const fs::path& dataDir) {
+  medusa::db::EmbeddedPostgres::Options options;
+  options.dataDir = dataDir;
+  return medusa::db::EmbeddedPostgres(options).isRunning();
+}
+
+QProcessEnvironment baseEnvironment() {
+  auto env = QProcessEnvironment::systemEnvironment();
+  env.remove("DATABASE_URL");
+  env.insert("LOG_LEVEL", "warn");
+  env.insert("HOST", "127.0.0.1");
+  return env;
+}
+
+}  // namespace
+
+class ServerProcessTest : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void embeddedDefaultStartsReusesAndStops() {
+    QTemporaryDir dir;
+    const auto dataDir = makeDataDir(dir);
+    auto env = baseEnvironment();
+    env.insert("MEDUSA_DATA_DIR", QString::fromStdString(dataDir.string()));
+
+    for (int run = 0; run < 2; ++run) {  // the second run reuses the cluster made by the first
+      const int port = freePort();
+      env.insert("PORT", QString::number(port));
+      ServerProcess server({"start"}, env);
+      const auto ready = waitForHealth(port, server.process(), std::chrono::seconds(60));
+      QVERIFY2(ready.has_value(), server.process().readAll().constData());
+      QVERIFY(fs::exists(dataDir / "pgdata" / "PG_VERSION"));
+      QVERIFY(clusterRunning(dataDir));
+      QCOMPARE(server.terminate(), 0);
+      QVERIFY2(!clusterRunning(dataDir), "the embedded PostgreSQL outlived the server");
+    }
+  }
+
+  void migrateProvisionsTheEmbeddedDatabaseToo() {
+    QTemporaryDir dir;
+    const auto dataDir = makeDataDir(dir);
+    auto env = baseEnvironment();
+    env.insert("MEDUSA_DATA_DIR", QString::fromStdString(dataDir.string()));
+    ServerProcess migrate({"db:migrate"}, env);
+    QVERIFY(migrate.process().waitForFinished(60000));
+    QCOMPARE(migrate.process().exitCode(), 0);
+    QVERIFY(fs::exists(dataDir / "pgdata" / "PG_VERSION"));
+    QVERIFY(!clusterRunning(dataDir));
+  }
+
+  void startsFastWithAnExternalDatabase() {
+    auto env = baseEnvironment();
+    env.insert("DATABASE_URL", QString::fromStdString(medusa::test::createDatabase("startup")));
+    const int port = freePort();
+    env.insert("PORT", QString::number(port));
+    ServerProcess server({"start"}, env);
+    const auto ready = waitForHealth(port, server.process(), std::chrono::seconds(10));
+    QVERIFY2(ready.has_value(), server.process().readAll().constData());
+    qInfo("start-up to first /health 200: %lld ms", static_cast<long long>(ready->count()));
+    // The goal is 300 ms on an idle machine; leave room for a loaded CI box.
+    QVERIFY(ready->count() < 1500);
+    QCOMPARE(server.terminate(), 0);
+  }
+
+  void refusesBadConfigurationWithAClearMessage() {
+    auto env = baseEnvironment();
+    env.insert("DATABASE_URL", "mysql://root:hunter2@localhost/shop");
+    env.insert("PORT", "not-a-port");
+    ServerProcess server({"start"}, env);
+    QVERIFY(server.process().waitForFinished(10000));
+    QCOMPARE(server.process().exitCode(), 2);
+    const QByteArray output = server.process().readAll();
+    QVERIFY2(output.contains("DATABASE_URL: not a valid URL"), output.constData());
+    QVERIFY2(output.contains("PORT: expected a whole number"), output.constData());
+    QVERIFY(!output.contains("hunter2"));
+  }
+
+  void refusesDevelopmentSecretsInProduction() {
+    auto env = baseEnvironment();
+    env.insert("DATABASE_URL", QString::fromStdString(medusa::test::services().databaseUrl));
+    env.insert("NODE_ENV", "production");
+    ServerProcess server({"start"}, env);
+    QVERIFY(server.process().waitForFinished(10000));
+    QCOMPARE(server.process().exitCode(), 1);
+    QVERIFY(server.process().readAll().contains("JWT_SECRET"));
+  }
+
+  void answersVersionAndHelp() {
+    ServerProcess version({"--version"}, baseEnvironment());
+    QVERIFY(version.process().waitForFinished(5000));
+    QVERIFY(version.process().readAll().startsWith("medusa-server "));
+    ServerProcess help({"--help"}, baseEnvironment());
+    QVERIFY(help.process().waitForFinished(5000));
+    const auto text = help.process().readAll();
+    for (const char* command : {"start", "db", "user", "seed", "exec"}) {
+      QVERIFY2(text.contains(command), command);
+    }
+  }
+};
+
+QTEST_GUILESS_MAIN(ServerProcessTest)
+#include "server_process_test.moc"
