@@ -32,7 +32,7 @@ const std::vector<Setting>& settings() {
   static const std::vector<Setting> list = {
       {"DATABASE_URL", "projectConfig.databaseUrl", Kind::Url, &Config::databaseUrl,
        {"postgres", "postgresql"}},
-      {"REDIS_URL", "projectConfig.redisUrl", Kind::Url, &Config::redisUrl, {"redis", "rediss"}},
+      {"REDIS_URL", "projectConfig.redisUrl", Kind::Url, &Config::redisUrl, {"redis"}},
       {"MEDUSA_WORKER_MODE", "projectConfig.workerMode", Kind::Enum, &Config::workerMode,
        {"shared", "server", "worker"}},
       {"NODE_ENV", "projectConfig.environment", Kind::Enum, &Config::environment,
