@@ -14,6 +14,7 @@ test("GET /health answers 200 OK", async () => {
 test("an unknown route is a 404 the SDK reports as an error", async () => {
   const err = await rejection(() => sdk().client.fetch("/no-such-route-anywhere"))
   assert.equal(err.status, 404)
+  assert.equal(err.statusText, "Not Found")
 })
 
 test("keep-alive connections serve several requests", async () => {
