@@ -11,6 +11,7 @@
 #include "http/server.h"
 #include "medusa/core/error.h"
 #include "medusa/db/migration_runner.h"
+#include "modules/application.h"
 #include "modules/module_list.h"
 
 namespace medusa::server::cli {
@@ -49,6 +50,7 @@ int start(Config config, const StartOptions& options) {
   refuseDefaultSecretsInProduction(config);
   DatabaseRuntime database(config);
   prepareSchema(database);
+  Application application(config, database.pool());
 
   http::Router router;
   api::registerHealthRoutes(router);

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <atomic>
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "medusa/framework/entity_graph.h"
+#include "medusa/framework/sql_runner.h"
+
+namespace medusa::db {
+class Pool;
+}
+
+namespace medusa::framework {
+
+/// Sort direction of an OrderBy.
+enum class SortDirection { Asc, Desc };
+
+/// One ORDER BY term: a column of the entry entity, or `relation.column` of a to-one relation
+/// inside its module.
+struct OrderBy {
+  std::string field{};
+  SortDirection direction = SortDirection::Asc;
+};
+
+/// Parses Medusa's `order` query value: "-created_at" (descending), "title", "a,-b".
+std::vector<OrderBy> parseOrder(std::string_view text);
+
+/// limit/offset/order of the entry entity. Without order: created_at, then the primary key.
+struct Pagination {
+  std::optional<std::int64_t> limit{};
+  std::int64_t offset = 0;
+  std::vector<OrderBy> order{};
+};
+
+/// query.graph({entity, fields, filters, pagination, withDeleted, context}).
+struct GraphQuery {
+  std::string entity{};
+  /// Medusa field paths: "title", "variants.sku", "*variants" / "variants.*" (all scalars of
+  /// the relation), "*" (all scalars of the entry), "sales_channels.name" (through a link),
+  /// "variants.calculated_price" (computed). Empty means {"*"}. Unknown names are ignored.
+  std::vector<std::string> fields{};
+  /// Filters on the entry entity: {"status": "published", "id": ["a","b"],
+  /// "created_at": {"$gte": "2024-01-01"}, "$or": [...], "q": "shirt",
+  /// "variants": {"sku": "X"}, "sales_channel_id": "sc_1"}. Unknown keys -> InvalidData.
+  boost::json::object filters{};
+  Pagination pagination{};
+  bool withDeleted = false;
+  /// Per-field arguments for computed fields (`{"variants": {"calculated_price": {...}}}`)
+  /// and shared values (`region_id`, `currency_code`).
+  boost::json::object context{};
+  /// Also count all matching entry rows (before limit/offset), for list envelopes.
+  bool count = false;
+  /// Throw Error{NotFound} `<Entity> id not found: <id>` when an `id` filter names an id that
+  /// matches no row (Medusa's throwIfKeyNotFound).
+  bool throwIfKeyNotFound = false;
+  /// Non-empty: only relations of this module are visible (module services reading their
+  /// own entities must not cross into links).
+  std::string moduleScope{};
+};
+
+/// The rows, plus what a list envelope needs.
+struct GraphResult {
+  boost::json::array rows{};
+  std::int64_t count = 0;  ///< total before limit/offset (GraphQuery::count), else rows.size()
+  std::int64_t offset = 0;
+  std::optional<std::int64_t> limit{};
+  std::size_t statements = 0;  ///< SQL statements this call ran
+};
+
+/// Query, the read graph (API-CORE.md §6.3). Resolves a fields tree level by level with one
+/// statement per relation node (`WHERE key = ANY($1)`) whatever the number of rows, crosses
+/// modules only through link tables, and calls computed-field resolvers once per level.
+/// Thread-safe once computed fields are registered.
+class QueryEngine {
+ public:
+  /// Query over `graph`; statements go through `sql` (shared with repositories and links).
+  QueryEngine(db::Pool& pool, std::shared_ptr<EntityGraph> graph, SqlRunner& sql);
+
+  /// Runs a graph query in `tx` (or a transaction of its own).
+  GraphResult graph(const GraphQuery& query, db::TxContext* tx = nullptr) const;
+
+  /// Registers a computed field on `entity`. Startup only: after the first graph() call it
+  /// throws Error{UnexpectedState} (the graph is then read concurrently).
+  void registerComputedField(std::string_view entity, ComputedField field);
+
+  /// The entity catalog.
+  const EntityGraph& entities() const noexcept { return *m_graph; }
+  /// The statement runner (its count() covers every framework statement).
+  SqlRunner& sql() const noexcept { return m_sql; }
+
+ private:
+  GraphResult run(const GraphQuery& query, db::TxContext& tx) const;
+
+  db::Pool& m_pool;
+  std::shared_ptr<EntityGraph> m_graph;
+  SqlRunner& m_sql;
+  mutable std::atomic<bool> m_sealed{false};
+};
+
+}  // namespace medusa::framework

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+// Private to medusa_framework: runs one graph query over a field tree.
+#pragma once
+
+#include <boost/json/object.hpp>
+#include <pqxx/pqxx>
+#include <string>
+#include <vector>
+
+#include "field_tree.h"
+#include "medusa/db/params.h"
+#include "medusa/framework/query_engine.h"
+
+namespace medusa::framework::detail {
+
+/// One graph call: the entry statement, then one statement per relation node of the field
+/// tree (none when no parent row has a key for it), computed fields once per node, aliases
+/// flattened, hidden helpers removed at the end.
+class GraphResolver {
+ public:
+  GraphResolver(const EntityGraph& graph, SqlRunner& sql, db::TxContext& tx,
+                const GraphQuery& query)
+      : m_graph(graph), m_sql(sql), m_tx(tx), m_query(query) {}
+
+  /// Runs the query for `tree` (built for query.entity).
+  GraphResult run(const FieldNode& tree);
+
+ private:
+  /// The rows of one node: the statement's result and the JSON built from it.
+  struct Rows {
+    pqxx::result result;
+    std::vector<boost::json::object> objects;
+    std::vector<int> columnAt;  ///< schema column index -> result column, or -1
+    int groupKey = -1;          ///< result column matched against the parent's key
+  };
+
+  /// The SELECT list for `node` plus the key columns its relations need.
+  std::string selectList(const FieldNode& node, const GraphRelation* incoming,
+                         std::vector<int>& columnAt, int firstColumn) const;
+  Rows fetchEntry(const FieldNode& root, GraphResult& result);
+  Rows fetchRelated(const FieldNode& node, const GraphRelation& relation,
+                    const std::vector<std::string>& keys);
+  void decode(const FieldNode& node, Rows& rows) const;
+  void complete(const FieldNode& node, Rows& rows);
+  void attach(const FieldNode::Child& child, int sourceColumn, Rows& parent, Rows& related) const;
+  void computeFields(const FieldNode& node, Rows& rows);
+  void flattenAliases(const FieldNode& node, Rows& rows) const;
+  void strip(const FieldNode& node, boost::json::object& row) const;
+  void checkKeysFound(const Rows& rows) const;
+  pqxx::result exec(const std::string& sql, const db::Params& params);
+
+  const EntityGraph& m_graph;
+  SqlRunner& m_sql;
+  db::TxContext& m_tx;
+  const GraphQuery& m_query;
+  std::size_t m_statements = 0;
+};
+
+}  // namespace medusa::framework::detail
