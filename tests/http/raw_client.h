@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "medusa/core/json.h"
+
 namespace medusa::test {
 
 using namespace std::chrono_literals;
@@ -23,6 +25,8 @@ struct RawResponse {
   /// First value of a header (case-insensitive), "" when absent.
   std::string header(std::string_view name) const;
   bool hasHeader(std::string_view name) const;
+  /// The body parsed as JSON (throws medusa::Error when it is not JSON).
+  boost::json::value json() const { return medusa::json::parse(body); }
 };
 
 /// A blocking loopback client over a plain POSIX socket, so tests control the exact bytes

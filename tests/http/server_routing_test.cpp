@@ -19,14 +19,6 @@ using medusa::test::RawResponse;
 namespace http = medusa::http;
 namespace json = medusa::json;
 
-namespace {
-
-json::value parseBody(const RawResponse& response) {
-  return json::parse(response.body);
-}
-
-}  // namespace
-
 class ServerRoutingTest : public QObject {
   Q_OBJECT
 
@@ -64,7 +56,7 @@ class ServerRoutingTest : public QObject {
     const auto response = exchange(port(), getRequest("/nope?x=1"));
     QCOMPARE(response.status, 404);
     QCOMPARE(response.header("content-type"), std::string("application/json; charset=utf-8"));
-    const auto body = parseBody(response);
+    const auto body = response.json();
     QCOMPARE(body.at("type").as_string(), json::string("not_found"));
     QCOMPARE(body.at("message").as_string(), json::string("Cannot GET /nope"));
   }
@@ -73,7 +65,7 @@ class ServerRoutingTest : public QObject {
     const auto response = exchange(port(), "DELETE /health HTTP/1.1\r\nHost: x\r\n\r\n");
     QCOMPARE(response.status, 405);
     QCOMPARE(response.header("allow"), std::string("GET, HEAD"));
-    QCOMPARE(parseBody(response).at("type").as_string(), json::string("not_allowed"));
+    QCOMPARE(response.json().at("type").as_string(), json::string("not_allowed"));
   }
 
   void jsonBodyReachesTheHandler() {
@@ -93,7 +85,7 @@ class ServerRoutingTest : public QObject {
     const auto response =
         exchange(port(), postRequest("/echo", R"({"a":)", "application/json; charset=utf-8"));
     QCOMPARE(response.status, 400);
-    const auto body = parseBody(response);
+    const auto body = response.json();
     QCOMPARE(body.at("type").as_string(), json::string("invalid_data"));
     QVERIFY(std::string_view(body.at("message").as_string()).find("JSON") !=
             std::string_view::npos);
@@ -183,7 +175,7 @@ class ServerRoutingTest : public QObject {
   void pathParamsAreDecoded() {
     const auto response = exchange(port(), getRequest("/admin/products/prod%5F1/variants/v%201+2"));
     QCOMPARE(response.status, 200);
-    const auto body = parseBody(response);
+    const auto body = response.json();
     QCOMPARE(body.at("id").as_string(), json::string("prod_1"));
     QCOMPARE(body.at("variant_id").as_string(), json::string("v 1+2"));
   }

@@ -17,14 +17,6 @@ using medusa::test::RawResponse;
 namespace http = medusa::http;
 namespace json = medusa::json;
 
-namespace {
-
-json::value parseBody(const RawResponse& response) {
-  return json::parse(response.body);
-}
-
-}  // namespace
-
 class ServerTest : public QObject {
   Q_OBJECT
 
@@ -82,7 +74,7 @@ class ServerTest : public QObject {
       QVERIFY(response);
       QCOMPARE(response->status, 200);
       QCOMPARE(response->header("x-request-id"), std::string("req-") + id);
-      QCOMPARE(parseBody(*response).at("id").as_string(), json::string(id));
+      QCOMPARE(response->json().at("id").as_string(), json::string(id));
     }
   }
 
@@ -156,7 +148,7 @@ class ServerTest : public QObject {
     const auto response = client.readResponse();
     QVERIFY(response);
     QCOMPARE(response->status, 431);
-    QCOMPARE(parseBody(*response).at("type").as_string(), json::string("invalid_data"));
+    QCOMPARE(response->json().at("type").as_string(), json::string("invalid_data"));
     QVERIFY(client.waitClosed());
   }
 
@@ -166,7 +158,7 @@ class ServerTest : public QObject {
     const auto response = client.readResponse();
     QVERIFY(response);
     QCOMPARE(response->status, 413);
-    QCOMPARE(parseBody(*response).at("type").as_string(), json::string("invalid_data"));
+    QCOMPARE(response->json().at("type").as_string(), json::string("invalid_data"));
     QVERIFY(client.waitClosed());
   }
 
@@ -189,7 +181,7 @@ class ServerTest : public QObject {
     const auto response = client.readResponse();
     QVERIFY(response);
     QCOMPARE(response->status, 400);
-    QCOMPARE(parseBody(*response).at("type").as_string(), json::string("invalid_data"));
+    QCOMPARE(response->json().at("type").as_string(), json::string("invalid_data"));
     QVERIFY(client.waitClosed());
   }
 
