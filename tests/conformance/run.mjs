@@ -73,6 +73,8 @@ async function startOurServer() {
     AUTH_CORS: "http://localhost:9000",
   }
   run(MEDUSA_SERVER, ["db:migrate"], env)
+  // The first admin, as a Medusa project creates it (lib/client.mjs defaults to these).
+  run(MEDUSA_SERVER, ["user", "-e", "admin@medusa-test.com", "-p", "supersecret"], env)
   const server = spawn(MEDUSA_SERVER, ["start"], { env, stdio: ["ignore", "inherit", "inherit"] })
   const baseUrl = `http://127.0.0.1:${port}`
   await waitForHealth(baseUrl, server, 15000)

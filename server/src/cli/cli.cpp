@@ -120,7 +120,7 @@ int run(int argc, char** argv) {
     }
     if (*migrate) return cli::migrate(config);
     if (*rollback) return cli::rollback(config, rollbackModules);
-    if (*user) return notYet("user", "it arrives with the auth and user modules");
+    if (*user) return cli::createUser(config, email, password);
     if (*seed) return notYet("seed", "arrives with the catalog modules");
     if (*exec) return notYet("exec", "scripts arrive with the framework");
   } catch (const ConfigError& e) {

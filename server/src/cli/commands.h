@@ -17,6 +17,8 @@ struct StartOptions {
 int start(Config config, const StartOptions& options);
 int migrate(const Config& config);
 int rollback(const Config& config, const std::vector<std::string>& modules);
+/// `user -e EMAIL -p PASSWORD`: creates an admin user with its emailpass identity (0 / 1).
+int createUser(const Config& config, const std::string& email, const std::string& password);
 
 /// Parses argv and runs the chosen command.
 int run(int argc, char** argv);

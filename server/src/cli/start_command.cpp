@@ -3,10 +3,15 @@
 // come the database, the migrations (embedded database only), the routes and the listener.
 #include <spdlog/spdlog.h>
 
+#include "api/admin/users/user_routes.h"
+#include "api/auth/auth_routes.h"
 #include "api/health/health_routes.h"
 #include "cli/commands.h"
 #include "config/database_runtime.h"
 #include "http/default_pipeline.h"
+#include "http/middleware/auth_middleware.h"
+#include "medusa/auth/auth_module_service.h"
+#include "medusa/workflow/service_container.h"
 #include "http/router.h"
 #include "http/server.h"
 #include "medusa/core/error.h"
@@ -59,10 +64,16 @@ int start(Config config, const StartOptions& options) {
     // /health only, for process supervisors.
     spdlog::info("worker mode: serving /health only");
   } else {
-    // TODO(#5, #6): register the admin, store and auth route families here as they land.
+    api::registerAuthRoutes(router, application.services().resolve<auth::AuthModuleService>(),
+                            config);
+    api::registerAdminUserRoutes(router, application.query());
+    // TODO(#5, #6): register the store and remaining admin route families here as they land.
   }
 
-  http::Server server(config, http::makeDefaultPipeline(config, router));
+  auto chain = http::makeDefaultChain(
+      config, [&router](http::Request& request) { return router.dispatch(request); });
+  chain.use<http::AuthMiddleware>(config.jwtSecret);
+  http::Server server(config, http::toHandler(std::move(chain)));
   server.start();
   spdlog::info("medusa-server ready on http://{}:{} ({} mode)", config.host, server.port(),
                options.mode);

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#include "http/middleware/auth_middleware.h"
+
+#include <cctype>
+#include <optional>
+
+#include "http/auth_context.h"
+#include "medusa/core/jwt.h"
+
+namespace medusa::http {
+
+namespace {
+
+constexpr std::string_view kBearer = "Bearer ";
+
+bool isAdminPath(std::string_view path) {
+  return path == "/admin" || path.starts_with("/admin/");
+}
+
+std::string stringClaim(const boost::json::object& claims, std::string_view key) {
+  const auto* value = claims.if_contains(key);
+  return value && value->is_string() ? std::string(value->get_string()) : std::string();
+}
+
+std::optional<AuthContext> fromBearer(const Request& request, std::string_view secret) {
+  const auto header = request.header("authorization");
+  if (header.size() <= kBearer.size()) return std::nullopt;
+  // The scheme is case-insensitive; the token follows one space.
+  for (std::size_t i = 0; i < kBearer.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(header[i])) !=
+        std::tolower(static_cast<unsigned char>(kBearer[i]))) {
+      return std::nullopt;
+    }
+  }
+  const auto claims = jwt::verify(header.substr(kBearer.size()), secret);
+  if (!claims) return std::nullopt;
+  AuthContext context{.actorId = stringClaim(*claims, "actor_id"),
+                      .actorType = stringClaim(*claims, "actor_type"),
+                      .authIdentityId = stringClaim(*claims, "auth_identity_id")};
+  if (context.authIdentityId.empty() || context.actorType.empty()) return std::nullopt;
+  if (const auto* meta = claims->if_contains("app_metadata"); meta && meta->is_object()) {
+    context.appMetadata = meta->get_object();
+  }
+  return context;
+}
+
+}  // namespace
+
+Response AuthMiddleware::unauthorized() {
+  return Response::json(401, boost::json::object{{"message", "Unauthorized"}});
+}
+
+Response AuthMiddleware::handle(Request& request, const Next& next) const {
+  if (auto context = fromBearer(request, m_jwtSecret)) {
+    request.context().emplace<AuthContext>(std::move(*context));
+  }
+  if (isAdminPath(request.path())) {
+    const auto* context = request.context().find<AuthContext>();
+    if (!context || context->actorType != "user" || context->actorId.empty()) {
+      return unauthorized();
+    }
+  }
+  return next(request);
+}
+
+}  // namespace medusa::http
