@@ -144,6 +144,23 @@ class AuthFlowTest : public QObject {
     }
   }
 
+  // Without REDIS_URL the server keeps sessions in memory (session_flow_test covers Redis).
+  void cookieSessionInMemory() {
+    const auto token = login(kEmail, kPassword);
+    const auto created = medusa::test::exchange(
+        m_port, "POST /auth/session HTTP/1.1\r\nHost: x\r\n" + bearer(token) +
+                    "Content-Length: 0\r\n\r\n");
+    QCOMPARE(created.status, 200);
+    const auto setCookie = created.header("set-cookie");
+    const auto cookie = "Cookie: " + setCookie.substr(0, setCookie.find(';')) + "\r\n";
+    QCOMPARE(get("/admin/users/me", cookie).status, 200);
+    const auto deleted = medusa::test::exchange(
+        m_port, "DELETE /auth/session HTTP/1.1\r\nHost: x\r\n" + cookie +
+                    "Content-Length: 0\r\n\r\n");
+    QCOMPARE(deleted.status, 200);
+    QCOMPARE(get("/admin/users/me", cookie).status, 401);
+  }
+
   void wrongPasswordAndUnknownEmailLookTheSame() {
     const auto wrong = post("/auth/user/emailpass", {{"email", kEmail}, {"password", "nope"}});
     const auto unknown =

@@ -5,6 +5,7 @@
 
 #include "api/admin/users/user_routes.h"
 #include "api/auth/auth_routes.h"
+#include "api/auth/session_routes.h"
 #include "api/health/health_routes.h"
 #include "cli/commands.h"
 #include "config/database_runtime.h"
@@ -66,13 +67,16 @@ int start(Config config, const StartOptions& options) {
   } else {
     api::registerAuthRoutes(router, application.services().resolve<auth::AuthModuleService>(),
                             config);
+    api::registerSessionRoutes(router, application.services().resolveShared<infra::SessionStore>(),
+                               config);
     api::registerAdminUserRoutes(router, application.query());
     // TODO(#5, #6): register the store and remaining admin route families here as they land.
   }
 
   auto chain = http::makeDefaultChain(
       config, [&router](http::Request& request) { return router.dispatch(request); });
-  chain.use<http::AuthMiddleware>(config.jwtSecret);
+  chain.use<http::AuthMiddleware>(config.jwtSecret, config.cookieSecret,
+                                 application.services().resolveShared<infra::SessionStore>());
   http::Server server(config, http::toHandler(std::move(chain)));
   server.start();
   spdlog::info("medusa-server ready on http://{}:{} ({} mode)", config.host, server.port(),

@@ -13,6 +13,8 @@ struct AuthContext {
   std::string actorType{};
   std::string authIdentityId{};
   boost::json::object appMetadata{};
+  /// The session it came from (connect.sid), "" when it came from a Bearer token.
+  std::string sessionId{};
 };
 
 }  // namespace medusa::http

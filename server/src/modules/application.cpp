@@ -7,18 +7,30 @@
 #include "medusa/framework/query_engine.h"
 #include "medusa/infra/memory_event_bus.h"
 #include "medusa/infra/memory_locking.h"
+#include "medusa/infra/memory_session_store.h"
+#include "medusa/redis/client.h"
+#include "medusa/redis/redis_session_store.h"
 #include "medusa/workflow/service_container.h"
 #include "medusa/workflow/workflow_engine.h"
 #include "modules/module_list.h"
 
 namespace medusa::server {
 
-Application::Application(const Config& /*config*/, db::Pool& pool)
+Application::Application(const Config& config, db::Pool& pool)
     : m_services(std::make_shared<workflow::ServiceContainer>()),
       m_modules(std::make_unique<framework::ModuleRegistry>()) {
   // TODO(#5): pick the Redis event bus and locking when REDIS_URL is set.
   m_services->registerService<infra::EventBus>(std::make_shared<infra::MemoryEventBus>());
   m_services->registerService<infra::Locking>(std::make_shared<infra::MemoryLocking>());
+  // Sessions live in Redis when REDIS_URL is set (they survive restarts), in memory otherwise.
+  if (config.redisUrl.empty()) {
+    m_services->registerService<infra::SessionStore>(
+        std::make_shared<infra::MemorySessionStore>());
+  } else {
+    auto client = std::make_shared<redis::Client>(redis::Client::Options{.url = config.redisUrl});
+    m_services->registerService<infra::SessionStore>(
+        std::make_shared<redis::RedisSessionStore>(std::move(client)));
+  }
 
   registerModules(*m_modules);
   registerLinks(*m_modules);

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "http/auth_context.h"
+#include "http/session_cookie.h"
 #include "medusa/core/jwt.h"
 
 namespace medusa::http {
@@ -44,6 +45,29 @@ std::optional<AuthContext> fromBearer(const Request& request, std::string_view s
   return context;
 }
 
+// express-session keeps Medusa's auth context under `auth_context`.
+std::optional<AuthContext> fromSession(const Request& request, std::string_view cookieSecret,
+                                       infra::SessionStore& sessions) {
+  const auto cookies = request.header("cookie");
+  if (cookies.empty()) return std::nullopt;
+  const auto sid = sessionIdFromCookies(cookies, cookieSecret);
+  if (!sid) return std::nullopt;
+  const auto session = sessions.get(*sid);
+  if (!session) return std::nullopt;
+  const auto* stored = session->if_contains("auth_context");
+  if (!stored || !stored->is_object()) return std::nullopt;
+  const auto& object = stored->get_object();
+  AuthContext context{.actorId = stringClaim(object, "actor_id"),
+                      .actorType = stringClaim(object, "actor_type"),
+                      .authIdentityId = stringClaim(object, "auth_identity_id"),
+                      .sessionId = *sid};
+  if (context.authIdentityId.empty() || context.actorType.empty()) return std::nullopt;
+  if (const auto* meta = object.if_contains("app_metadata"); meta && meta->is_object()) {
+    context.appMetadata = meta->get_object();
+  }
+  return context;
+}
+
 }  // namespace
 
 Response AuthMiddleware::unauthorized() {
@@ -53,6 +77,10 @@ Response AuthMiddleware::unauthorized() {
 Response AuthMiddleware::handle(Request& request, const Next& next) const {
   if (auto context = fromBearer(request, m_jwtSecret)) {
     request.context().emplace<AuthContext>(std::move(*context));
+  } else if (m_sessions) {
+    if (auto session = fromSession(request, m_cookieSecret, *m_sessions)) {
+      request.context().emplace<AuthContext>(std::move(*session));
+    }
   }
   if (isAdminPath(request.path())) {
     const auto* context = request.context().find<AuthContext>();
