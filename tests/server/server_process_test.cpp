@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 
 #include <chrono>
+#include <pqxx/pqxx>
 #include <filesystem>
 #include <thread>
 
@@ -144,6 +145,25 @@ class ServerProcessTest : public QObject {
     qInfo("start-up to first /health 200: %lld ms", static_cast<long long>(ready->count()));
     // The goal is 300 ms on an idle machine; leave room for a loaded CI box.
     QVERIFY(ready->count() < 1500);
+    QCOMPARE(server.terminate(), 0);
+  }
+
+  void durableWorkflowStoreIsSelectable() {
+    auto env = baseEnvironment();
+    const auto url = medusa::test::createDatabase("wfstore");
+    env.insert("DATABASE_URL", QString::fromStdString(url));
+    env.insert("MEDUSA_WORKFLOW_STORE", "postgres");
+    ServerProcess migrate({"db:migrate"}, env);
+    QVERIFY(migrate.process().waitForFinished(60000));
+    QCOMPARE(migrate.process().exitCode(), 0);
+    pqxx::connection conn(url);
+    pqxx::nontransaction tx(conn);
+    QCOMPARE(tx.exec1("SELECT count(*) FROM workflow_execution")[0].as<int>(), 0);
+    const int port = freePort();
+    env.insert("PORT", QString::number(port));
+    ServerProcess server({"start"}, env);
+    QVERIFY2(waitForHealth(port, server.process(), std::chrono::seconds(10)).has_value(),
+             server.process().readAll().constData());
     QCOMPARE(server.terminate(), 0);
   }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "modules/application.h"
 
+#include <spdlog/spdlog.h>
+
 #include "links/link_list.h"
 #include "medusa/framework/link_service.h"
 #include "medusa/framework/module_registry.h"
@@ -10,6 +12,7 @@
 #include "medusa/infra/memory_session_store.h"
 #include "medusa/redis/client.h"
 #include "medusa/redis/redis_session_store.h"
+#include "medusa/workflow/postgres_workflow_execution_store.h"
 #include "medusa/workflow/service_container.h"
 #include "medusa/workflow/workflow_engine.h"
 #include "modules/module_list.h"
@@ -40,7 +43,18 @@ Application::Application(const Config& config, db::Pool& pool)
 
   workflow::WorkflowEngineOptions options;
   options.container = m_services;
+  if (config.workflowStore == "postgres") {
+    options.store = std::make_shared<workflow::PostgresWorkflowExecutionStore>(pool);
+  }
   m_workflows = std::make_unique<workflow::WorkflowEngine>(std::move(options));
+  if (config.workflowStore == "postgres") {
+    // Executions a crash left running are compensated (or resumed where a step is resumable).
+    const auto report = m_workflows->recover();
+    if (report.compensated + report.resumed > 0) {
+      spdlog::warn("recovered workflow executions: {} compensated, {} resumed",
+                   report.compensated, report.resumed);
+    }
+  }
 }
 
 Application::~Application() = default;

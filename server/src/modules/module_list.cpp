@@ -4,6 +4,7 @@
 #include "links/link_list.h"
 #include "medusa/auth/auth_module.h"
 #include "medusa/framework/module_registry.h"
+#include "medusa/workflow/postgres_workflow_execution_store.h"
 #include "medusa/user/user_module.h"
 
 namespace medusa::server {
@@ -18,7 +19,11 @@ std::vector<db::Migration> allMigrations() {
   framework::ModuleRegistry registry;
   registerModules(registry);
   registerLinks(registry);
-  return registry.migrations();
+  auto all = registry.migrations();
+  // The durable workflow store's table: present whichever store is configured, so switching
+  // MEDUSA_WORKFLOW_STORE never needs a migration.
+  for (auto& m : workflow::workflowExecutionMigrations()) all.push_back(std::move(m));
+  return all;
 }
 
 }  // namespace medusa::server

@@ -38,6 +38,8 @@ const std::vector<Setting>& settings() {
       {"NODE_ENV", "projectConfig.environment", Kind::Enum, &Config::environment,
        {"development", "production", "test"}},
       {"MEDUSA_DATA_DIR", "projectConfig.dataDir", Kind::String, &Config::dataDir},
+      {"MEDUSA_WORKFLOW_STORE", "projectConfig.workflowStore", Kind::Enum, &Config::workflowStore,
+       {"memory", "postgres"}},
       {"HOST", "projectConfig.http.host", Kind::String, &Config::host},
       {"PORT", "projectConfig.http.port", Kind::Int, &Config::port, {}, 0, 65535},
       {"STORE_CORS", "projectConfig.http.storeCors", Kind::String, &Config::storeCors},

@@ -21,6 +21,7 @@ struct Config {
   std::string workerMode = "shared";  // shared | server | worker
   std::string environment = "development";  // NODE_ENV: development | production | test
   std::string dataDir;  // empty: the platform's per-user data directory
+  std::string workflowStore = "memory";  // memory | postgres (durable, recovered after a crash)
 
   // projectConfig.http
   std::string host = "127.0.0.1";
