@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "error_of.h"
 #include "medusa/core/error.h"
 #include "medusa/db/pool.h"
 #include "test_services.h"
@@ -40,15 +41,5 @@ inline long long scalar(db::Pool& pool, std::string_view sql, const db::Params& 
       [&](db::TxContext& tx) { return tx.execDynamic(sql, params)[0][0].as<long long>(); });
 }
 
-/// The medusa::Error `fn` throws, or nullopt when it throws nothing.
-template <class F>
-std::optional<Error> errorOf(F&& fn) {
-  try {
-    fn();
-  } catch (const Error& e) {
-    return e;
-  }
-  return std::nullopt;
-}
 
 }  // namespace medusa::test

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "error_of.h"
 #include "medusa/core/error.h"
 #include "medusa/core/json.h"
 #include "test_modules.h"
@@ -21,16 +22,6 @@ inline QString wire(ErrorType type) {
   return QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
 }
 
-/// The medusa::Error `fn` throws, or nullopt.
-template <class F>
-std::optional<Error> errorOf(F&& fn) {
-  try {
-    fn();
-  } catch (const Error& e) {
-    return e;
-  }
-  return std::nullopt;
-}
 
 /// A JSON value as compact text, for QCOMPARE.
 inline QString text(const boost::json::value& value) {

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <optional>
 
+#include "error_of.h"
 #include "medusa/auth/auth_module.h"
 #include "medusa/auth/auth_module_service.h"
 #include "medusa/core/error.h"
@@ -14,19 +15,7 @@
 using namespace medusa;
 using auth::AuthModuleService;
 
-namespace {
-
-template <class F>
-std::optional<Error> errorOf(F&& fn) {
-  try {
-    fn();
-  } catch (const Error& e) {
-    return e;
-  }
-  return std::nullopt;
-}
-
-}  // namespace
+using test::errorOf;
 
 class AuthModuleTest : public QObject {
   Q_OBJECT

@@ -3,6 +3,7 @@
 #include <QtTest>
 #include <optional>
 
+#include "error_of.h"
 #include "medusa/core/error.h"
 #include "medusa/user/user_module.h"
 #include "medusa/user/user_module_service.h"
@@ -12,19 +13,7 @@ using namespace medusa;
 using user::UserModuleService;
 namespace bj = boost::json;
 
-namespace {
-
-template <class F>
-std::optional<Error> errorOf(F&& fn) {
-  try {
-    fn();
-  } catch (const Error& e) {
-    return e;
-  }
-  return std::nullopt;
-}
-
-}  // namespace
+using test::errorOf;
 
 class UserModuleTest : public QObject {
   Q_OBJECT
