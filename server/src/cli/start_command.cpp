@@ -3,15 +3,12 @@
 // come the database, the migrations (embedded database only), the routes and the listener.
 #include <spdlog/spdlog.h>
 
-#include "api/admin/users/user_routes.h"
-#include "api/auth/auth_routes.h"
-#include "api/auth/session_routes.h"
 #include "api/health/health_routes.h"
+#include "api/route_list.h"
 #include "cli/commands.h"
 #include "config/database_runtime.h"
 #include "http/default_pipeline.h"
 #include "http/middleware/auth_middleware.h"
-#include "medusa/auth/auth_module_service.h"
 #include "medusa/workflow/service_container.h"
 #include "http/router.h"
 #include "http/server.h"
@@ -65,12 +62,7 @@ int start(Config config, const StartOptions& options) {
     // /health only, for process supervisors.
     spdlog::info("worker mode: serving /health only");
   } else {
-    api::registerAuthRoutes(router, application.services().resolve<auth::AuthModuleService>(),
-                            config);
-    api::registerSessionRoutes(router, application.services().resolveShared<infra::SessionStore>(),
-                               config);
-    api::registerAdminUserRoutes(router, application.query());
-    // TODO(#5, #6): register the store and remaining admin route families here as they land.
+    registerRoutes(router, application, config);
   }
 
   auto chain = http::makeDefaultChain(
