@@ -5,6 +5,7 @@
 #include "api/auth/auth_routes.h"
 #include "api/auth/session_routes.h"
 #include "api/common/route_scope.h"
+#include "api/store/common/publishable_key_cache.h"
 #include "http/router.h"
 #include "medusa/auth/auth_module_service.h"
 #include "medusa/infra/session_store.h"
@@ -13,7 +14,8 @@
 
 namespace medusa::server {
 
-void registerRoutes(http::Router& router, Application& application, const Config& config) {
+void registerRoutes(http::Router& router, Application& application, const Config& config,
+                    api::PublishableKeyCache& keys) {
   // Cheap to copy (two references): route handlers capture it by value.
   const api::RouteScope scope{application.query(), application.workflows()};
 
@@ -24,6 +26,7 @@ void registerRoutes(http::Router& router, Application& application, const Config
   api::registerAdminUserRoutes(router, application.query());
   // One line per route family below, e.g. api::registerAdminSalesChannelRoutes(router, scope);
   (void)scope;
+  (void)keys;
 }
 
 }  // namespace medusa::server

@@ -5,6 +5,8 @@
 
 #include "api/health/health_routes.h"
 #include "api/route_list.h"
+#include "api/store/common/publishable_key_cache.h"
+#include "http/middleware/publishable_key_middleware.h"
 #include "cli/commands.h"
 #include "config/database_runtime.h"
 #include "http/default_pipeline.h"
@@ -55,6 +57,7 @@ int start(Config config, const StartOptions& options) {
   prepareSchema(database);
   Application application(config, database.pool());
 
+  api::PublishableKeyCache keys(application.query());
   http::Router router;
   api::registerHealthRoutes(router);
   if (options.mode == "worker") {
@@ -62,13 +65,15 @@ int start(Config config, const StartOptions& options) {
     // /health only, for process supervisors.
     spdlog::info("worker mode: serving /health only");
   } else {
-    registerRoutes(router, application, config);
+    registerRoutes(router, application, config, keys);
   }
 
   auto chain = http::makeDefaultChain(
       config, [&router](http::Request& request) { return router.dispatch(request); });
   chain.use<http::AuthMiddleware>(config.jwtSecret, config.cookieSecret,
                                  application.services().resolveShared<infra::SessionStore>());
+  chain.use<http::PublishableKeyMiddleware>(
+      [&keys](std::string_view token) { return keys.resolve(token); });
   http::Server server(config, http::toHandler(std::move(chain)));
   server.start();
   spdlog::info("medusa-server ready on http://{}:{} ({} mode)", config.host, server.port(),

@@ -38,6 +38,7 @@ Application::Application(const Config& config, db::Pool& pool)
   registerModules(*m_modules);
   registerLinks(*m_modules);
   m_modules->boot(pool, m_services.get());
+  registerLinkFields(m_modules->query(), *m_services);
   m_services->registerService(m_modules->queryShared());
   m_services->registerService(m_modules->linksShared());
 

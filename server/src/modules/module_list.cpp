@@ -2,17 +2,34 @@
 #include "modules/module_list.h"
 
 #include "links/link_list.h"
+#include "medusa/api_key/api_key_module.h"
 #include "medusa/auth/auth_module.h"
+#include "medusa/currency/currency_module.h"
 #include "medusa/framework/module_registry.h"
-#include "medusa/workflow/postgres_workflow_execution_store.h"
+#include "medusa/inventory/inventory_module.h"
+#include "medusa/pricing/pricing_module.h"
+#include "medusa/product/product_module.h"
+#include "medusa/region/region_module.h"
+#include "medusa/sales_channel/sales_channel_module.h"
+#include "medusa/stock_location/stock_location_module.h"
+#include "medusa/store/store_module.h"
 #include "medusa/user/user_module.h"
+#include "medusa/workflow/postgres_workflow_execution_store.h"
 
 namespace medusa::server {
 
 void registerModules(framework::ModuleRegistry& registry) {
   registry.addModule(auth::moduleDefinition());
   registry.addModule(user::moduleDefinition());
-  // TODO(#5, #6): registry.addModule(<module>::moduleDefinition()) as the modules land.
+  registry.addModule(api_key::moduleDefinition());
+  registry.addModule(currency::moduleDefinition());
+  registry.addModule(region::moduleDefinition());
+  registry.addModule(store::moduleDefinition());
+  registry.addModule(sales_channel::moduleDefinition());
+  registry.addModule(product::moduleDefinition());
+  registry.addModule(pricing::moduleDefinition());
+  registry.addModule(stock_location::moduleDefinition());
+  registry.addModule(inventory::moduleDefinition());
 }
 
 std::vector<db::Migration> allMigrations() {
