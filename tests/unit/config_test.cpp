@@ -117,6 +117,26 @@ class ConfigTest : public QObject {
     QVERIFY(c.isProduction());
   }
 
+  void readsTheLoginThrottle() {
+    const Config defaults = medusa::loadConfig({}, std::nullopt);
+    QCOMPARE(defaults.loginMaxAttempts, 10);
+    QCOMPARE(defaults.loginMaxAttemptsPerIp, 100);
+    QCOMPARE(defaults.loginWindowSeconds, 900);
+    QTemporaryDir dir;
+    const auto file = writeFile(dir, R"({"projectConfig": {"http": {"loginMaxAttempts": 3, )"
+                                R"("loginMaxAttemptsPerIp": 0, "loginWindowSeconds": 60}}})");
+    const Config fromFile = medusa::loadConfig({{"MEDUSA_LOGIN_WINDOW_SECONDS", "120"}}, file);
+    QCOMPARE(fromFile.loginMaxAttempts, 3);
+    QCOMPARE(fromFile.loginMaxAttemptsPerIp, 0);
+    QCOMPARE(fromFile.loginWindowSeconds, 120);
+    const auto problems = problemsOf({{"MEDUSA_LOGIN_MAX_ATTEMPTS", "-1"},
+                                      {"MEDUSA_LOGIN_MAX_ATTEMPTS_PER_IP", "many"},
+                                      {"MEDUSA_LOGIN_WINDOW_SECONDS", "0"}});
+    QCOMPARE(problems.size(), std::size_t(3));
+    QVERIFY(mentions(problems, "MEDUSA_LOGIN_MAX_ATTEMPTS: expected a whole number"));
+    QVERIFY(mentions(problems, "MEDUSA_LOGIN_WINDOW_SECONDS: expected a whole number from 1"));
+  }
+
   void rejectsMissingOrMalformedFiles() {
     QVERIFY(mentions(problemsOf({}, std::filesystem::path("/nonexistent/medusa-config.json")),
                      "cannot be read"));

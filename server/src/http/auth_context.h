@@ -3,6 +3,9 @@
 
 #include <boost/json/object.hpp>
 #include <string>
+#include <string_view>
+
+#include "http/request.h"
 
 namespace medusa::http {
 
@@ -16,5 +19,20 @@ struct AuthContext {
   /// The session it came from (connect.sid), "" when it came from a Bearer token.
   std::string sessionId{};
 };
+
+/// The request's auth context when it is an actor of `actorType` ("customer", "user") with an
+/// actor attached, or also without one when `allowUnregistered` (a registration token); else
+/// nullptr. Medusa's authenticate(actorType, ..., {allowUnregistered}) as a check in a route,
+/// which then answers AuthMiddleware::unauthorized():
+///
+///   const auto* customer = http::actorContext(req, "customer");
+///   if (!customer) return http::AuthMiddleware::unauthorized();
+inline const AuthContext* actorContext(const Request& req, std::string_view actorType,
+                                       bool allowUnregistered = false) {
+  const auto* context = req.context().find<AuthContext>();
+  if (!context || context->actorType != actorType) return nullptr;
+  if (context->actorId.empty() && !allowUnregistered) return nullptr;
+  return context;
+}
 
 }  // namespace medusa::http

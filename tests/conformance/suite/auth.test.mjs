@@ -53,3 +53,24 @@ test("admin routes without credentials answer exactly 401 {message: Unauthorized
     }
   }
 })
+
+test("auth.resetPassword succeeds alike for known and unknown identifiers", async () => {
+  // 201 either way: the answer must not reveal which e-mails have an account.
+  await sdk().auth.resetPassword("user", "emailpass", { identifier: adminEmail })
+  await sdk().auth.resetPassword("user", "emailpass", {
+    identifier: `nobody-${Date.now()}@medusa-test.com`,
+  })
+  const known = await fetch(`${baseUrl}/auth/user/emailpass/reset-password`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ identifier: adminEmail }),
+  })
+  const unknown = await fetch(`${baseUrl}/auth/user/emailpass/reset-password`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ identifier: `nobody-${Date.now()}@medusa-test.com` }),
+  })
+  assert.equal(known.status, 201)
+  assert.equal(unknown.status, 201)
+  assert.equal(await known.text(), await unknown.text())
+})

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The auth module's emailpass rules on a real database: register, authenticate, app_metadata,
 // password change, and indistinguishable failures.
+#include "medusa/auth/auth_module.h"
+
 #include <QtTest>
 #include <chrono>
 #include <optional>
 
 #include "error_of.h"
-#include "medusa/auth/auth_module.h"
 #include "medusa/auth/auth_module_service.h"
 #include "medusa/core/error.h"
 #include "medusa/core/json.h"
@@ -89,6 +90,37 @@ class AuthModuleTest : public QObject {
     QVERIFY(errorOf([&] { service().authenticate("e@example.com", "pw"); }));
     // The e-mail is free again.
     QVERIFY(!service().registerIdentity("e@example.com", "pw").id.empty());
+  }
+
+  void findsTheIdentityOfAnActor() {
+    const auto created = service().registerIdentity("actor@example.com", "secret-1");
+    service().updateAppMetadata(created.id, {{"user_id", "user_42"}});
+    const auto found = service().findByActor("user", "user_42");
+    QVERIFY(found);
+    QCOMPARE(found->id, created.id);
+    QVERIFY(!service().findByActor("customer", "user_42"));
+    QVERIFY(!service().findByActor("user", "user_43"));
+  }
+
+  void softDeletedIdentitiesCannotLogInAndFreeTheEmail() {
+    const auto created = service().registerIdentity("gone@example.com", "secret-1");
+    service().softDeleteAuthIdentities({created.id});
+    QVERIFY(errorOf([&] { service().authenticate("gone@example.com", "secret-1"); }));
+    QVERIFY(!service().passwordFingerprint("gone@example.com"));
+    service().restoreAuthIdentities({created.id});
+    QCOMPARE(service().authenticate("gone@example.com", "secret-1").id, created.id);
+  }
+
+  void fingerprintChangesWithThePassword() {
+    service().registerIdentity("fp@example.com", "secret-1");
+    const auto before = service().passwordFingerprint("fp@example.com");
+    QVERIFY(before);
+    QCOMPARE(before->size(), std::size_t(32));
+    QCOMPARE(service().passwordFingerprint("fp@example.com"), before);
+    service().updatePassword("fp@example.com", "secret-2");
+    const auto after = service().passwordFingerprint("fp@example.com");
+    QVERIFY(after && *after != *before);
+    QVERIFY(!service().passwordFingerprint("nobody@example.com"));
   }
 };
 

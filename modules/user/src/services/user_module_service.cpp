@@ -22,13 +22,26 @@ void UserModuleService::softDeleteUsers(const std::vector<std::string>& ids,
   if (!ids.empty()) entity("user").softDelete(ids, tx);
 }
 
-void UserModuleService::deleteUsers(const std::vector<std::string>& ids,
-                                    db::TxContext* tx) const {
+void UserModuleService::deleteUsers(const std::vector<std::string>& ids, db::TxContext* tx) const {
   if (!ids.empty()) entity("user").remove(ids, tx);
 }
 
-bj::array UserModuleService::createInvites(const bj::array& data, db::TxContext* tx) const {
-  return entity("invite").create(data, tx);
+void UserModuleService::restoreUsers(const std::vector<std::string>& ids, db::TxContext* tx) const {
+  if (!ids.empty()) entity("user").restore(ids, tx);
+}
+
+bj::array UserModuleService::updateInvites(const bj::array& data, db::TxContext* tx) const {
+  return entity("invite").update(data, tx);
+}
+
+void UserModuleService::softDeleteInvites(const std::vector<std::string>& ids,
+                                          db::TxContext* tx) const {
+  if (!ids.empty()) entity("invite").softDelete(ids, tx);
+}
+
+void UserModuleService::restoreInvites(const std::vector<std::string>& ids,
+                                       db::TxContext* tx) const {
+  if (!ids.empty()) entity("invite").restore(ids, tx);
 }
 
 void UserModuleService::deleteInvites(const std::vector<std::string>& ids,

@@ -6,6 +6,7 @@
 
 #include "http/auth_context.h"
 #include "http/session_cookie.h"
+#include "medusa/core/crypto.h"
 #include "medusa/core/jwt.h"
 
 namespace medusa::http {
@@ -16,6 +17,37 @@ constexpr std::string_view kBearer = "Bearer ";
 
 bool isAdminPath(std::string_view path) {
   return path == "/admin" || path.starts_with("/admin/");
+}
+
+// Medusa authenticates this one admin route with allowUnregistered: the invitee holds only a
+// registration token (actor_id "") until accepting creates the user.
+bool allowsUnregistered(const Request& request) {
+  return request.method() == Method::Post && request.path() == "/admin/invites/accept";
+}
+
+// Medusa's admin routes accept secret API keys, except the user routes and the invite accept
+// (they authenticate bearer and session only).
+bool acceptsSecretKey(const Request& request) {
+  const auto path = request.path();
+  if (path == "/admin/users" || path.starts_with("/admin/users/")) return false;
+  return path != "/admin/invites/accept";
+}
+
+// `Basic sk_…` or `Basic base64("sk_…:")`, as Medusa's getApiKeyInfo reads it.
+std::optional<AuthContext> fromSecretKey(const Request& request, const SecretKeyResolver& keys) {
+  constexpr std::string_view kBasic = "basic ";
+  const auto header = request.header("authorization");
+  if (header.size() <= kBasic.size()) return std::nullopt;
+  for (std::size_t i = 0; i < kBasic.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(header[i])) != kBasic[i]) return std::nullopt;
+  }
+  std::string token(header.substr(kBasic.size()));
+  if (!token.starts_with("sk_")) token = crypto::base64Decode(token).value_or(std::string());
+  if (token.ends_with(':')) token.pop_back();
+  if (!token.starts_with("sk_")) return std::nullopt;
+  auto keyId = keys(token);
+  if (!keyId) return std::nullopt;
+  return AuthContext{.actorId = std::move(*keyId), .actorType = "api-key"};
 }
 
 std::string stringClaim(const boost::json::object& claims, std::string_view key) {
@@ -75,6 +107,12 @@ Response AuthMiddleware::unauthorized() {
 }
 
 Response AuthMiddleware::handle(Request& request, const Next& next) const {
+  if (m_secretKeys && isAdminPath(request.path()) && acceptsSecretKey(request)) {
+    if (auto key = fromSecretKey(request, m_secretKeys)) {
+      request.context().emplace<AuthContext>(std::move(*key));
+      return next(request);
+    }
+  }
   if (auto context = fromBearer(request, m_jwtSecret)) {
     request.context().emplace<AuthContext>(std::move(*context));
   } else if (m_sessions) {
@@ -84,7 +122,8 @@ Response AuthMiddleware::handle(Request& request, const Next& next) const {
   }
   if (isAdminPath(request.path())) {
     const auto* context = request.context().find<AuthContext>();
-    if (!context || context->actorType != "user" || context->actorId.empty()) {
+    if (!context || context->actorType != "user" ||
+        (context->actorId.empty() && !allowsUnregistered(request))) {
       return unauthorized();
     }
   }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <boost/json/object.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,8 +54,21 @@ class AuthModuleService : public framework::ModuleService {
                       db::TxContext* tx = nullptr) const;
 
   /// Deletes identities for good with their provider identities (compensation of register).
-  void deleteAuthIdentities(const std::vector<std::string>& ids,
-                            db::TxContext* tx = nullptr) const;
+  void deleteAuthIdentities(const std::vector<std::string>& ids, db::TxContext* tx = nullptr) const;
+
+  /// The live identity attached to an actor (`app_metadata.<actorType>_id == actorId`), if any.
+  std::optional<AuthIdentity> findByActor(std::string_view actorType, std::string_view actorId,
+                                          db::TxContext* tx = nullptr) const;
+  /// Soft-deletes identities with their provider identities: the e-mail can register again.
+  void softDeleteAuthIdentities(const std::vector<std::string>& ids,
+                                db::TxContext* tx = nullptr) const;
+  /// Restores soft-deleted identities (compensation of softDeleteAuthIdentities).
+  void restoreAuthIdentities(const std::vector<std::string>& ids,
+                             db::TxContext* tx = nullptr) const;
+  /// A digest of the emailpass password hash of `email` (never the hash itself), nullopt when
+  /// there is no such identity. Reset tokens carry it, so changing the password spends them.
+  std::optional<std::string> passwordFingerprint(std::string_view email,
+                                                 db::TxContext* tx = nullptr) const;
 };
 
 }  // namespace medusa::auth

@@ -32,6 +32,11 @@ struct Config {
   std::string jwtSecret = "supersecret";
   std::string cookieSecret = "supersecret";
   std::string jwtExpiresIn = "1d";
+  // Login brute-force protection (ours): failed password logins allowed per e-mail and per
+  // client address within one window before further attempts get 429 (0 disables a limit).
+  int loginMaxAttempts = 10;
+  int loginMaxAttemptsPerIp = 100;
+  int loginWindowSeconds = 15 * 60;
 
   // projectConfig.server: the listener's threads and limits
   int ioThreads = 0;       // 0: number of cores
@@ -42,6 +47,9 @@ struct Config {
   int maxBodyBytes = 1024 * 1024;
   int readTimeoutMs = 30'000;   // a request must arrive completely within this
   int idleTimeoutMs = 60'000;   // keep-alive connections idle longer are closed
+  // Anonymous GET /store/* answers kept this long (0: off); emptied by any write this
+  // process serves, so only other processes' writes wait for it (StoreCacheMiddleware).
+  int storeCacheTtlMs = 2'000;
   int shutdownTimeoutMs = 10'000;
 
   // projectConfig.database
