@@ -5,6 +5,8 @@
 #   tests/bench/run-bench.sh                 # builds release, starts the server on a fresh
 #                                            # embedded PostgreSQL in a temp dir, benches, stops
 #   BASE_URL=http://127.0.0.1:9000 SERVER_PID=1234 tests/bench/run-bench.sh   # an existing one
+#   CATALOG=200 tests/bench/run-bench.sh    # seeds 200 products x 3 variants (EUR+USD) and
+#                                            # benches the issue-6 catalog routes as well
 # Options (environment): DURATION (default 10s), CONNECTIONS (32), THREADS (2),
 #   ROUTES (space separated paths; default "/health" plus DB_ROUTE when set),
 #   DB_ROUTE (a DB-backed route, e.g. "/store/regions"), HEADERS (extra wrk -H values, one per line).
@@ -25,8 +27,15 @@ if [ -z "${BASE_URL:-}" ]; then
   data=$(mktemp -d /tmp/medusa-bench.XXXXXX)
   [ "$(id -u)" -ne 0 ] || chmod 755 "$data"
   port=$((20000 + RANDOM % 20000))
+  server="$root/build/release/server/medusa-server"
+  if [ -n "${CATALOG:-}" ]; then
+    python3 "$root/tests/bench/bench_catalog.py" "$CATALOG" "$data/catalog.json"
+    seeded=$(MEDUSA_DATA_DIR="$data" "$server" seed --file "$data/catalog.json")
+    key=$(sed -n 's/^Publishable API key "Bench": \(pk_[0-9a-f]*\)$/\1/p' <<<"$seeded")
+    MEDUSA_DATA_DIR="$data" "$server" user -e bench@example.com -p bench-password >/dev/null
+  fi
   MEDUSA_DATA_DIR="$data" PORT=$port LOG_LEVEL=warn \
-    "$root/build/release/server/medusa-server" start >"$data/server.log" 2>&1 &
+    "$server" start >"$data/server.log" 2>&1 &
   SERVER_PID=$!
   BASE_URL="http://127.0.0.1:$port"
   cleanup() { kill -TERM "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null || true; rm -rf "$data"; }
@@ -34,8 +43,28 @@ if [ -z "${BASE_URL:-}" ]; then
     curl -fs "$BASE_URL/health" >/dev/null 2>&1 && break
     sleep 0.1
   done
+if [ -n "${admin_route:-}" ]; then
+  out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -H "Authorization: Bearer $token" "$BASE_URL$admin_route")
+  printf '%-40s %12s %10s %10s %12s\n' "$admin_route" "$(awk '/^Requests\/sec/ {print $2}' <<<"$out")" \
+    "$(awk '$1 == "50%" {print $2}' <<<"$out")" "$(awk '$1 == "99%" {print $2}' <<<"$out")" "$(rss)"
+fi
 fi
 trap cleanup EXIT
+
+# The catalog routes of issue 6 (needs CATALOG): store list/retrieve with prices, regions, and
+# the admin list with a bearer token.
+if [ -n "${key:-}" ]; then
+  region=$(curl -fs -H "x-publishable-api-key: $key" "$BASE_URL/store/regions?currency_code=eur&fields=id" |
+    python3 -c 'import json,sys; print(json.load(sys.stdin)["regions"][0]["id"])')
+  product=$(curl -fs -H "x-publishable-api-key: $key" "$BASE_URL/store/products?limit=1&fields=id" |
+    python3 -c 'import json,sys; print(json.load(sys.stdin)["products"][0]["id"])')
+  token=$(curl -fs -H 'content-type: application/json' \
+    -d '{"email":"bench@example.com","password":"bench-password"}' "$BASE_URL/auth/user/emailpass" |
+    python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+  HEADERS="x-publishable-api-key: $key"
+  routes="$routes /store/products?limit=20&region_id=$region /store/products/$product?region_id=$region /store/regions"
+  admin_route="/admin/products?limit=50"
+fi
 
 rss() {
   [ -n "${SERVER_PID:-}" ] || { echo "n/a"; return; }
@@ -55,3 +84,8 @@ for route in $routes; do
   printf '%-40s %12s %10s %10s %12s %s\n' "$route" "$rps" "$p50" "$p99" "$(rss)" \
     "${errors:+(non-2xx: $errors)}"
 done
+if [ -n "${admin_route:-}" ]; then
+  out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -H "Authorization: Bearer $token" "$BASE_URL$admin_route")
+  printf '%-40s %12s %10s %10s %12s\n' "$admin_route" "$(awk '/^Requests\/sec/ {print $2}' <<<"$out")" \
+    "$(awk '$1 == "50%" {print $2}' <<<"$out")" "$(awk '$1 == "99%" {print $2}' <<<"$out")" "$(rss)"
+fi

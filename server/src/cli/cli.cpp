@@ -121,7 +121,7 @@ int run(int argc, char** argv) {
     if (*migrate) return cli::migrate(config);
     if (*rollback) return cli::rollback(config, rollbackModules);
     if (*user) return cli::createUser(config, email, password);
-    if (*seed) return notYet("seed", "arrives with the catalog modules");
+    if (*seed) return cli::seed(config, demo, seedFile);
     if (*exec) return notYet("exec", "scripts arrive with the framework");
   } catch (const ConfigError& e) {
     std::cerr << "medusa-server: " << e.what() << "\n";

@@ -7,6 +7,7 @@
 #include "api/route_list.h"
 #include "api/store/common/publishable_key_cache.h"
 #include "http/middleware/publishable_key_middleware.h"
+#include "http/middleware/store_cache_middleware.h"
 #include "cli/commands.h"
 #include "config/database_runtime.h"
 #include "http/default_pipeline.h"
@@ -14,10 +15,13 @@
 #include "medusa/workflow/service_container.h"
 #include "http/router.h"
 #include "http/server.h"
+#include "medusa/api_key/api_key_module_service.h"
 #include "medusa/core/error.h"
 #include "medusa/db/migration_runner.h"
 #include "modules/application.h"
 #include "modules/module_list.h"
+#include "medusa/workflow/workflow_engine.h"
+#include "workflows/store/workflows/create_defaults_workflow.h"
 
 namespace medusa::server::cli {
 
@@ -37,16 +41,19 @@ void refuseDefaultSecretsInProduction(const Config& config) {
 
 // The embedded database belongs to this server: keep it migrated. An external one is migrated
 // by the operator (`db:migrate`), as with Medusa; say so when it lags behind.
-void prepareSchema(DatabaseRuntime& database) {
+// Returns whether the schema is current.
+bool prepareSchema(DatabaseRuntime& database) {
   db::MigrationRunner runner(database.pool(), allMigrations());
   if (database.isEmbedded()) {
     const auto applied = runner.migrate();
     if (!applied.empty()) spdlog::info("applied {} migration(s)", applied.size());
-    return;
+    return true;
   }
   if (const auto pending = runner.pending(); !pending.empty()) {
     spdlog::warn("{} migration(s) are pending: run `medusa-server db:migrate`", pending.size());
+    return false;
   }
+  return true;
 }
 
 }  // namespace
@@ -54,9 +61,14 @@ void prepareSchema(DatabaseRuntime& database) {
 int start(Config config, const StartOptions& options) {
   refuseDefaultSecretsInProduction(config);
   DatabaseRuntime database(config);
-  prepareSchema(database);
+  const bool schemaCurrent = prepareSchema(database);
   Application application(config, database.pool());
 
+  // Medusa's createDefaultsWorkflow: a store and a default sales channel exist from the start
+  // (on a schema that is current; a lagging one was reported above).
+  if (schemaCurrent && options.mode != "worker") {
+    application.workflows().run(workflows::createDefaultsWorkflow, boost::json::object{});
+  }
   api::PublishableKeyCache keys(application.query());
   http::Router router;
   api::registerHealthRoutes(router);
@@ -70,10 +82,19 @@ int start(Config config, const StartOptions& options) {
 
   auto chain = http::makeDefaultChain(
       config, [&router](http::Request& request) { return router.dispatch(request); });
-  chain.use<http::AuthMiddleware>(config.jwtSecret, config.cookieSecret,
-                                 application.services().resolveShared<infra::SessionStore>());
+  // Secret API keys on /admin resolve through the API key module (its own short-lived cache).
+  const auto& apiKeys = application.services().resolve<api_key::ApiKeyModuleService>();
+  chain.use<http::AuthMiddleware>(
+      config.jwtSecret, config.cookieSecret,
+      application.services().resolveShared<infra::SessionStore>(),
+      [&apiKeys](std::string_view token) -> std::optional<std::string> {
+        const auto key = apiKeys.authenticate(token);
+        if (!key) return std::nullopt;
+        return std::string(key->at("id").as_string());
+      });
   chain.use<http::PublishableKeyMiddleware>(
       [&keys](std::string_view token) { return keys.resolve(token); });
+  chain.use<http::StoreCacheMiddleware>(std::chrono::milliseconds(config.storeCacheTtlMs));
   http::Server server(config, http::toHandler(std::move(chain)));
   server.start();
   spdlog::info("medusa-server ready on http://{}:{} ({} mode)", config.host, server.port(),

@@ -18,4 +18,9 @@ void registerLinks(framework::ModuleRegistry& registry);
 /// after the modules booted and registered their services.
 void registerLinkFields(framework::QueryEngine& query, workflow::ServiceContainer& services);
 
+/// `product_variant.inventory_quantity` (variant_inventory_quantity.cpp), called by
+/// registerLinkFields.
+void registerInventoryQuantityField(framework::QueryEngine& query,
+                                    workflow::ServiceContainer& services);
+
 }  // namespace medusa::server

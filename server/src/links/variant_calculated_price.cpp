@@ -57,6 +57,7 @@ void registerLinkFields(framework::QueryEngine& query, workflow::ServiceContaine
          }
          return out;
        }});
+  registerInventoryQuantityField(query, services);
 }
 
 }  // namespace medusa::server

@@ -39,6 +39,9 @@ Application::Application(const Config& config, db::Pool& pool)
   registerLinks(*m_modules);
   m_modules->boot(pool, m_services.get());
   registerLinkFields(m_modules->query(), *m_services);
+  // Steps that need the project's settings (JWT secret...) read them here, not from their
+  // inputs, which the durable workflow store writes to the database.
+  m_services->registerService(std::make_shared<Config>(config));
   m_services->registerService(m_modules->queryShared());
   m_services->registerService(m_modules->linksShared());
 

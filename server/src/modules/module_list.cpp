@@ -5,6 +5,7 @@
 #include "medusa/api_key/api_key_module.h"
 #include "medusa/auth/auth_module.h"
 #include "medusa/currency/currency_module.h"
+#include "medusa/customer/customer_module.h"
 #include "medusa/framework/module_registry.h"
 #include "medusa/inventory/inventory_module.h"
 #include "medusa/pricing/pricing_module.h"
@@ -30,6 +31,7 @@ void registerModules(framework::ModuleRegistry& registry) {
   registry.addModule(pricing::moduleDefinition());
   registry.addModule(stock_location::moduleDefinition());
   registry.addModule(inventory::moduleDefinition());
+  registry.addModule(customer::moduleDefinition());
 }
 
 std::vector<db::Migration> allMigrations() {

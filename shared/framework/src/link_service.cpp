@@ -69,10 +69,11 @@ bj::array LinkService::list(std::string_view link, const bj::object& filters,
 LinkService::Grouped LinkService::fromMedusaForm(const bj::array& definitions) const {
   Grouped grouped;
   for (const auto& item : definitions) {
+    static const bj::object kNoSides;
     const auto* object = item.if_object();
     std::vector<std::pair<std::string, std::pair<std::string, std::string>>> keys;
-    const bj::object* data = nullptr;
-    for (const auto& [module, value] : object ? *object : bj::object{}) {
+    const bj::object* data = nullptr;  // points into `item`: iterate the item itself, no copy
+    for (const auto& [module, value] : object ? *object : kNoSides) {
       if (module == "data" && value.is_object()) {
         data = &value.get_object();
         continue;
