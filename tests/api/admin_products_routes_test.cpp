@@ -3,10 +3,7 @@
 // Create with options, variants, prices and channels; read back with fields; list filters,
 // order and paging; replace-semantics updates; option and variant sub-routes; batches; the
 // variant inventory links; delete; bad input; 401.
-#include <QtNetwork>
 #include <QtTest>
-#include <chrono>
-#include <thread>
 
 #include "medusa/core/json.h"
 #include "medusa/db/pool.h"
@@ -15,27 +12,12 @@
 #include "medusa/workflow/service_container.h"
 #include "modules/application.h"
 #include "raw_client.h"
-#include "test_services.h"
+#include "server_process.h"
 
 namespace bj = boost::json;
 using medusa::test::RawResponse;
 
 namespace {
-
-int freePort() {
-  QTcpServer probe;
-  probe.listen(QHostAddress::LocalHost, 0);
-  return probe.serverPort();
-}
-
-int runCli(const QStringList& args, const QProcessEnvironment& env) {
-  QProcess process;
-  process.setProcessEnvironment(env);
-  process.setProcessChannelMode(QProcess::ForwardedChannels);
-  process.start(QStringLiteral(MEDUSA_SERVER_BINARY), args);
-  process.waitForFinished(60000);
-  return process.exitCode();
-}
 
 bj::object tshirt(const std::string& channel) {
   return bj::object{
@@ -62,9 +44,8 @@ bj::object tshirt(const std::string& channel) {
 class AdminProductsRoutesTest : public QObject {
   Q_OBJECT
 
-  QProcessEnvironment m_env;
-  QProcess m_server;
-  std::uint16_t m_port = 0;
+  medusa::test::ServerProcess m_server{
+      {.database = "admin_products", .adminEmail = "admin@test.com", .adminPassword = "secret"}};
   std::string m_token, m_channel, m_item;
 
   RawResponse send(const std::string& method, const std::string& path, const std::string& body,
@@ -73,7 +54,7 @@ class AdminProductsRoutesTest : public QObject {
     if (auth) request += "Authorization: Bearer " + m_token + "\r\n";
     if (!body.empty()) request += "Content-Type: application/json\r\n";
     request += "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
-    return medusa::test::exchange(m_port, request);
+    return medusa::test::exchange(m_server.port(), request);
   }
   RawResponse get(const std::string& path) { return send("GET", path, {}); }
   RawResponse post(const std::string& path, const bj::object& body) {
@@ -99,15 +80,9 @@ class AdminProductsRoutesTest : public QObject {
 
  private slots:
   void initTestCase() {
-    const auto url = medusa::test::createDatabase("admin_products");
-    m_env = QProcessEnvironment::systemEnvironment();
-    m_env.insert("DATABASE_URL", QString::fromStdString(url));
-    m_env.insert("LOG_LEVEL", "warn");
-    m_env.insert("JWT_SECRET", "test-jwt-secret");
-    QCOMPARE(runCli({"db:migrate"}, m_env), 0);
-    QCOMPARE(runCli({"user", "-e", "admin@test.com", "-p", "secret"}, m_env), 0);
+    QVERIFY2(m_server.prepare(), m_server.error().c_str());
     {  // Data other route families would create: a sales channel and an inventory item.
-      medusa::db::Pool pool(medusa::db::PoolOptions{.url = url, .size = 1});
+      medusa::db::Pool pool(medusa::db::PoolOptions{.url = m_server.databaseUrl(), .size = 1});
       medusa::server::Application app(medusa::Config{}, pool);
       m_channel = app.services()
                       .resolve<medusa::sales_channel::SalesChannelModuleService>()
@@ -126,30 +101,17 @@ class AdminProductsRoutesTest : public QObject {
                    .as_string()
                    .c_str();
     }
-    m_port = static_cast<std::uint16_t>(freePort());
-    m_env.insert("PORT", QString::number(m_port));
-    m_env.insert("HOST", "127.0.0.1");
-    m_server.setProcessEnvironment(m_env);
-    m_server.setProcessChannelMode(QProcess::ForwardedChannels);
-    m_server.start(QStringLiteral(MEDUSA_SERVER_BINARY), {"start"});
-    for (int i = 0; i < 600 && m_token.empty(); ++i) {
-      try {
-        const auto login = medusa::test::exchange(
-            m_port, medusa::test::postRequest("/auth/user/emailpass",
-                                              R"({"email":"admin@test.com","password":"secret"})",
-                                              "application/json"));
-        if (login.status == 200) m_token = login.json().at("token").as_string().c_str();
-      } catch (const std::exception&) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-      }
-    }
-    QVERIFY2(!m_token.empty(), "medusa-server did not start");
+    QVERIFY2(m_server.start(), m_server.error().c_str());
+    const auto login = medusa::test::exchange(
+        m_server.port(),
+        medusa::test::postRequest("/auth/user/emailpass",
+                                  R"({"email":"admin@test.com","password":"secret"})",
+                                  "application/json"));
+    if (login.status == 200) m_token = login.json().at("token").as_string().c_str();
+    QVERIFY2(!m_token.empty(), "the admin cannot log in");
   }
 
-  void cleanupTestCase() {
-    m_server.terminate();
-    m_server.waitForFinished(10000);
-  }
+  void cleanupTestCase() { m_server.stop(); }
 
   void unauthorizedWithoutCredentials() {
     for (const char* path : {"/admin/products", "/admin/product-variants"}) {

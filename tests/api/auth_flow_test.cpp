@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: MIT
 // Admin authentication end to end: `medusa-server user`, login, /admin/users, and the exact
 // 401 of the admin guard without, with tampered and with expired tokens.
-#include <QtNetwork>
 #include <QtTest>
 
 #include <chrono>
-#include <thread>
 
 #include "medusa/core/jwt.h"
 #include "raw_client.h"
-#include "test_services.h"
+#include "server_process.h"
 
 namespace bj = boost::json;
 
@@ -19,22 +17,6 @@ const char* const kEmail = "admin@medusa-test.com";
 const char* const kPassword = "supersecret";
 const char* const kUnauthorized = "{\"message\":\"Unauthorized\"}";
 
-int freePort() {
-  QTcpServer probe;
-  probe.listen(QHostAddress::LocalHost, 0);
-  return probe.serverPort();
-}
-
-// Runs medusa-server to completion; returns exit code and output.
-std::pair<int, QByteArray> runCli(const QStringList& args, const QProcessEnvironment& env) {
-  QProcess process;
-  process.setProcessEnvironment(env);
-  process.setProcessChannelMode(QProcess::MergedChannels);
-  process.start(QStringLiteral(MEDUSA_SERVER_BINARY), args);
-  process.waitForFinished(60000);
-  return {process.exitCode(), process.readAll()};
-}
-
 std::string bearer(const std::string& token) { return "Authorization: Bearer " + token + "\r\n"; }
 
 }  // namespace
@@ -42,8 +24,7 @@ std::string bearer(const std::string& token) { return "Authorization: Bearer " +
 class AuthFlowTest : public QObject {
   Q_OBJECT
 
-  QProcessEnvironment m_env;
-  QProcess m_server;
+  medusa::test::ServerProcess m_server{{.database = "auth_flow"}};
   std::uint16_t m_port = 0;
 
   medusa::test::RawResponse get(const std::string& path, const std::string& headers = {}) {
@@ -62,37 +43,18 @@ class AuthFlowTest : public QObject {
 
  private slots:
   void initTestCase() {
-    m_env = QProcessEnvironment::systemEnvironment();
-    m_env.insert("DATABASE_URL", QString::fromStdString(medusa::test::createDatabase("auth_flow")));
-    m_env.insert("LOG_LEVEL", "warn");
-    m_env.insert("HOST", "127.0.0.1");
-    m_env.insert("JWT_SECRET", "test-jwt-secret");
-    QCOMPARE(runCli({"db:migrate"}, m_env).first, 0);
-    const auto created = runCli({"user", "-e", kEmail, "-p", kPassword}, m_env);
-    QVERIFY2(created.first == 0, created.second.constData());
-    const auto again = runCli({"user", "-e", kEmail, "-p", "other"}, m_env);
-    QCOMPARE(again.first, 1);
-    QVERIFY2(again.second.contains("already exists"), again.second.constData());
+    QVERIFY2(m_server.prepare(), m_server.error().c_str());
+    const auto created = m_server.run({"user", "-e", kEmail, "-p", kPassword});
+    QVERIFY2(created.exitCode == 0, created.output.constData());
+    const auto again = m_server.run({"user", "-e", kEmail, "-p", "other"});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.output.contains("already exists"), again.output.constData());
 
-    m_port = static_cast<std::uint16_t>(freePort());
-    m_env.insert("PORT", QString::number(m_port));
-    m_server.setProcessEnvironment(m_env);
-    m_server.setProcessChannelMode(QProcess::ForwardedChannels);
-    m_server.start(QStringLiteral(MEDUSA_SERVER_BINARY), {"start"});
-    for (int i = 0; i < 600; ++i) {
-      try {
-        if (get("/health").status == 200) return;
-      } catch (const std::exception&) {
-      }
-      std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
-    QFAIL("medusa-server did not start");
+    QVERIFY2(m_server.start(), m_server.error().c_str());
+    m_port = m_server.port();
   }
 
-  void cleanupTestCase() {
-    m_server.terminate();
-    m_server.waitForFinished(10000);
-  }
+  void cleanupTestCase() { m_server.stop(); }
 
   void loginThenMe() {
     const auto token = login(kEmail, kPassword);

@@ -4,13 +4,8 @@
 // belong to other families), and JSON requests over loopback.
 #pragma once
 
-#include <QtNetwork>
-
-#include <chrono>
 #include <memory>
 #include <string>
-#include <thread>
-#include <utility>
 
 #include "medusa/api_key/api_key_module.h"
 #include "medusa/api_key/api_key_module_service.h"
@@ -21,7 +16,7 @@
 #include "medusa/product/product_module_service.h"
 #include "medusa/workflow/service_container.h"
 #include "raw_client.h"
-#include "test_services.h"
+#include "server_process.h"
 
 namespace medusa::test {
 
@@ -31,38 +26,17 @@ class CatalogTestServer {
  public:
   /// Migrates a fresh database, creates the admin, starts the server; empty string on success.
   std::string start(const std::string& databasePrefix) {
-    m_env = QProcessEnvironment::systemEnvironment();
-    m_url = createDatabase(databasePrefix);
-    m_env.insert("DATABASE_URL", QString::fromStdString(m_url));
-    m_env.insert("LOG_LEVEL", "warn");
-    m_env.insert("HOST", "127.0.0.1");
-    m_env.insert("JWT_SECRET", "test-jwt-secret");
-    if (runCli({"db:migrate"}) != 0) return "db:migrate failed";
-    if (runCli({"user", "-e", "admin@catalog.test", "-p", "supersecret"}) != 0) {
-      return "user creation failed";
-    }
+    m_server = std::make_unique<ServerProcess>(ServerOptions{.database = databasePrefix,
+                                                             .adminEmail = "admin@catalog.test",
+                                                             .adminPassword = "supersecret"});
+    if (!m_server->prepare()) return m_server->error();
     bootModules();
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    m_port = probe.serverPort();
-    probe.close();
-    m_env.insert("PORT", QString::number(m_port));
-    m_server.setProcessEnvironment(m_env);
-    m_server.setProcessChannelMode(QProcess::ForwardedChannels);
-    m_server.start(QStringLiteral(MEDUSA_SERVER_BINARY), {"start"});
-    for (int i = 0; i < 600; ++i) {
-      try {
-        if (send("GET", "/health").status == 200) return login();
-      } catch (const std::exception&) {
-      }
-      std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
-    return "medusa-server did not start";
+    if (!m_server->start()) return m_server->error();
+    return login();
   }
 
   void stop() {
-    m_server.terminate();
-    m_server.waitForFinished(10000);
+    if (m_server) m_server->stop();
   }
 
   /// Any request; `headers` are extra header lines ("Name: value\r\n").
@@ -73,7 +47,7 @@ class CatalogTestServer {
       request += "Content-Type: application/json\r\nContent-Length: " +
                  std::to_string(body.size()) + "\r\n";
     }
-    return medusa::test::exchange(m_port, request + "\r\n" + body);
+    return medusa::test::exchange(m_server->port(), request + "\r\n" + body);
   }
 
   /// An admin request with the bearer token.
@@ -102,18 +76,10 @@ class CatalogTestServer {
     std::unique_ptr<framework::ModuleRegistry> registry;
   };
 
-  int runCli(const QStringList& args) {
-    QProcess process;
-    process.setProcessEnvironment(m_env);
-    process.setProcessChannelMode(QProcess::ForwardedChannels);
-    process.start(QStringLiteral(MEDUSA_SERVER_BINARY), args);
-    process.waitForFinished(60000);
-    return process.exitCode();
-  }
-
   // The api-key and product modules over the migrated database, as the server boots them.
   void bootModules() {
-    m_modules.pool = std::make_unique<db::Pool>(db::PoolOptions{.url = m_url, .size = 2});
+    m_modules.pool =
+        std::make_unique<db::Pool>(db::PoolOptions{.url = m_server->databaseUrl(), .size = 2});
     m_modules.services = std::make_shared<workflow::ServiceContainer>();
     m_modules.registry = std::make_unique<framework::ModuleRegistry>();
     m_modules.registry->addModule(api_key::moduleDefinition());
@@ -133,10 +99,7 @@ class CatalogTestServer {
     return {};
   }
 
-  QProcessEnvironment m_env;
-  QProcess m_server;
-  std::string m_url;
-  std::uint16_t m_port = 0;
+  std::unique_ptr<ServerProcess> m_server;
   std::string m_token;
   std::string m_publishableKey;
   Modules m_modules;

@@ -2,16 +2,13 @@
 // Customers end to end against medusa-server: the storefront sign-up (register → create →
 // login → me), the address book with its default flags, the store guard's exact 401s, body
 // validation, and the admin customer and customer-group routes.
-#include <QtNetwork>
 #include <QtTest>
-#include <chrono>
 #include <optional>
 #include <pqxx/pqxx>
-#include <thread>
 
 #include "medusa/core/jwt.h"
 #include "raw_client.h"
-#include "test_services.h"
+#include "server_process.h"
 
 namespace bj = boost::json;
 using medusa::test::RawResponse;
@@ -23,21 +20,6 @@ const char* const kPassword = "supersecret";
 const char* const kPublishableKey = "pk_customer_routes_test";
 const char* const kUnauthorized = "{\"message\":\"Unauthorized\"}";
 
-int freePort() {
-  QTcpServer probe;
-  probe.listen(QHostAddress::LocalHost, 0);
-  return probe.serverPort();
-}
-
-int runCli(const QStringList& args, const QProcessEnvironment& env) {
-  QProcess process;
-  process.setProcessEnvironment(env);
-  process.setProcessChannelMode(QProcess::ForwardedChannels);
-  process.start(QStringLiteral(MEDUSA_SERVER_BINARY), args);
-  process.waitForFinished(60000);
-  return process.exitCode();
-}
-
 std::string text(const bj::value& value) {
   return std::string(value.as_string());
 }
@@ -47,9 +29,8 @@ std::string text(const bj::value& value) {
 class CustomerRoutesTest : public QObject {
   Q_OBJECT
 
-  QProcessEnvironment m_env;
-  QProcess m_server;
-  std::uint16_t m_port = 0;
+  medusa::test::ServerProcess m_server{
+      {.database = "customer_routes", .adminEmail = kAdminEmail, .adminPassword = kPassword}};
   std::string m_admin;  // admin bearer token
 
   // One request; /store requests carry the publishable key. `token` empty: no Authorization.
@@ -62,8 +43,9 @@ class CustomerRoutesTest : public QObject {
     const auto payload = body ? medusa::json::stringify(*body) : std::string();
     if (body) headers += "Content-Type: application/json\r\n";
     return medusa::test::exchange(
-        m_port, method + " " + path + " HTTP/1.1\r\nHost: x\r\n" + headers +
-                    "Content-Length: " + std::to_string(payload.size()) + "\r\n\r\n" + payload);
+        m_server.port(), method + " " + path + " HTTP/1.1\r\nHost: x\r\n" + headers +
+                             "Content-Length: " + std::to_string(payload.size()) + "\r\n\r\n" +
+                             payload);
   }
   RawResponse get(const std::string& path, const std::string& token) {
     return call("GET", path, token);
@@ -93,16 +75,9 @@ class CustomerRoutesTest : public QObject {
 
  private slots:
   void initTestCase() {
-    const auto url = medusa::test::createDatabase("customer_routes");
-    m_env = QProcessEnvironment::systemEnvironment();
-    m_env.insert("DATABASE_URL", QString::fromStdString(url));
-    m_env.insert("LOG_LEVEL", "warn");
-    m_env.insert("HOST", "127.0.0.1");
-    m_env.insert("JWT_SECRET", "test-jwt-secret");
-    QCOMPARE(runCli({"db:migrate"}, m_env), 0);
-    QCOMPARE(runCli({"user", "-e", kAdminEmail, "-p", kPassword}, m_env), 0);
+    QVERIFY2(m_server.prepare(), m_server.error().c_str());
     {  // The /store guard needs a publishable key; no admin route for keys is needed here.
-      pqxx::connection connection(url);
+      pqxx::connection connection(m_server.databaseUrl());
       pqxx::work tx(connection);
       tx.exec_params(
           "INSERT INTO api_key (id, token, redacted, title, type, created_by) "
@@ -111,26 +86,12 @@ class CustomerRoutesTest : public QObject {
           kPublishableKey);
       tx.commit();
     }
-    m_port = static_cast<std::uint16_t>(freePort());
-    m_env.insert("PORT", QString::number(m_port));
-    m_server.setProcessEnvironment(m_env);
-    m_server.setProcessChannelMode(QProcess::ForwardedChannels);
-    m_server.start(QStringLiteral(MEDUSA_SERVER_BINARY), {"start"});
-    for (int i = 0; i < 600; ++i) {
-      try {
-        if (get("/health", {}).status == 200) break;
-      } catch (const std::exception&) {
-      }
-      std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
+    QVERIFY2(m_server.start(), m_server.error().c_str());
     m_admin = token("/auth/user/emailpass", kAdminEmail);
     QVERIFY2(!m_admin.empty(), "medusa-server did not start or the admin cannot log in");
   }
 
-  void cleanupTestCase() {
-    m_server.terminate();
-    m_server.waitForFinished(10000);
-  }
+  void cleanupTestCase() { m_server.stop(); }
 
   void registerCreateLoginMe() {
     const auto registration = token("/auth/customer/emailpass/register", "jane@example.com");

@@ -3,17 +3,13 @@
 // fresh database (its defaults created by create-defaults, as at start-up): Medusa's
 // envelopes and default fields, tax inclusivity kept as price preferences, the country and
 // currency rules with Medusa's messages, body and query validation, 401/404s.
-#include <QtNetwork>
 #include <QtTest>
-
-#include <chrono>
-#include <thread>
 
 #include "medusa/db/pool.h"
 #include "medusa/workflow/workflow_engine.h"
 #include "modules/application.h"
 #include "raw_client.h"
-#include "test_services.h"
+#include "server_process.h"
 #include "workflows/store/workflows/create_defaults_workflow.h"
 
 namespace bj = boost::json;
@@ -23,21 +19,6 @@ namespace {
 
 const char* const kAdminEmail = "admin@medusa-test.com";
 const char* const kPassword = "supersecret";
-
-int freePort() {
-  QTcpServer probe;
-  probe.listen(QHostAddress::LocalHost, 0);
-  return probe.serverPort();
-}
-
-int runCli(const QStringList& args, const QProcessEnvironment& env) {
-  QProcess process;
-  process.setProcessEnvironment(env);
-  process.setProcessChannelMode(QProcess::ForwardedChannels);
-  process.start(QStringLiteral(MEDUSA_SERVER_BINARY), args);
-  process.waitForFinished(60000);
-  return process.exitCode();
-}
 
 std::string text(const bj::value& value) { return std::string(value.as_string()); }
 
@@ -54,8 +35,8 @@ QString keysOf(const bj::value& value) {
 class RegionRoutesTest : public QObject {
   Q_OBJECT
 
-  QProcess m_server;
-  std::uint16_t m_port = 0;
+  medusa::test::ServerProcess m_server{
+      {.database = "region_routes", .adminEmail = kAdminEmail, .adminPassword = kPassword}};
   std::string m_admin;           // admin bearer token
   std::string m_publishableKey;  // for /store requests
 
@@ -67,9 +48,11 @@ class RegionRoutesTest : public QObject {
     if (auth && path.starts_with("/store")) headers += "x-publishable-api-key: " + m_publishableKey + "\r\n";
     const auto payload = body ? medusa::json::stringify(*body) : std::string();
     if (body) headers += "Content-Type: application/json\r\n";
-    return medusa::test::exchange(m_port, method + " " + path + " HTTP/1.1\r\nHost: x\r\n" +
-                                              headers + "Content-Length: " +
-                                              std::to_string(payload.size()) + "\r\n\r\n" + payload);
+    return medusa::test::exchange(m_server.port(), method + " " + path +
+                                                       " HTTP/1.1\r\nHost: x\r\n" + headers +
+                                                       "Content-Length: " +
+                                                       std::to_string(payload.size()) +
+                                                       "\r\n\r\n" + payload);
   }
   RawResponse get(const std::string& path) { return call("GET", path); }
   RawResponse post(const std::string& path, const bj::object& body) { return call("POST", path, body); }
@@ -97,31 +80,13 @@ class RegionRoutesTest : public QObject {
 
  private slots:
   void initTestCase() {
-    const auto url = medusa::test::createDatabase("region_routes");
-    auto env = QProcessEnvironment::systemEnvironment();
-    env.insert("DATABASE_URL", QString::fromStdString(url));
-    env.insert("LOG_LEVEL", "warn");
-    env.insert("HOST", "127.0.0.1");
-    env.insert("JWT_SECRET", "test-jwt-secret");
-    QCOMPARE(runCli({"db:migrate"}, env), 0);
-    QCOMPARE(runCli({"user", "-e", kAdminEmail, "-p", kPassword}, env), 0);
+    QVERIFY2(m_server.prepare(), m_server.error().c_str());
     {  // What `start` does once the lead wires it: the default store and sales channel.
-      medusa::db::Pool pool({.url = url, .size = 2});
+      medusa::db::Pool pool({.url = m_server.databaseUrl(), .size = 2});
       medusa::server::Application application(medusa::Config{}, pool);
       application.workflows().run(medusa::server::workflows::createDefaultsWorkflow, bj::object{});
     }
-    m_port = static_cast<std::uint16_t>(freePort());
-    env.insert("PORT", QString::number(m_port));
-    m_server.setProcessEnvironment(env);
-    m_server.setProcessChannelMode(QProcess::ForwardedChannels);
-    m_server.start(QStringLiteral(MEDUSA_SERVER_BINARY), {"start"});
-    for (int i = 0; i < 600; ++i) {
-      try {
-        if (call("GET", "/health", std::nullopt, false).status == 200) break;
-      } catch (const std::exception&) {
-      }
-      std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
+    QVERIFY2(m_server.start(), m_server.error().c_str());
     const auto login = call("POST", "/auth/user/emailpass",
                             bj::object{{"email", kAdminEmail}, {"password", kPassword}}, false);
     QCOMPARE(login.status, 200);
@@ -131,10 +96,7 @@ class RegionRoutesTest : public QObject {
     m_publishableKey = text(key.json().at("api_key").at("token"));
   }
 
-  void cleanupTestCase() {
-    m_server.terminate();
-    m_server.waitForFinished(10000);
-  }
+  void cleanupTestCase() { m_server.stop(); }
 
   void adminRoutesNeedCredentials() {
     for (const char* path : {"/admin/regions", "/admin/currencies", "/admin/stores",

@@ -3,17 +3,15 @@
 // What the sales channel, API key, stock location and inventory HTTP tests share: a
 // medusa-server process on a fresh database with one admin, and requests with any method,
 // headers and JSON body over loopback.
-#include <QtNetwork>
 #include <QtTest>
 
-#include <chrono>
+#include <memory>
 #include <string>
-#include <thread>
-#include <utility>
+#include <string_view>
 
 #include "medusa/core/json.h"
 #include "raw_client.h"
-#include "test_services.h"
+#include "server_process.h"
 
 namespace medusa::test {
 
@@ -23,42 +21,20 @@ class AdminServer {
   static constexpr const char* kEmail = "admin@medusa-test.com";
   static constexpr const char* kPassword = "supersecret";
 
-  AdminServer() = default;
-  AdminServer(const AdminServer&) = delete;
-  AdminServer& operator=(const AdminServer&) = delete;
-  ~AdminServer() { stop(); }
-
   /// Migrates a fresh database named after `name`, creates the admin, starts the server and
   /// signs in. False (with `error()`) when any of that fails.
   bool start(const std::string& name) {
-    m_env = QProcessEnvironment::systemEnvironment();
-    m_env.insert("DATABASE_URL", QString::fromStdString(createDatabase(name)));
-    m_env.insert("LOG_LEVEL", "warn");
-    m_env.insert("HOST", "127.0.0.1");
-    m_env.insert("JWT_SECRET", "test-jwt-secret");
-    if (runCli({"db:migrate"}) != 0 || runCli({"user", "-e", kEmail, "-p", kPassword}) != 0) {
+    m_server = std::make_unique<ServerProcess>(
+        ServerOptions{.database = name, .adminEmail = kEmail, .adminPassword = kPassword});
+    if (!m_server->prepare() || !m_server->start()) {
+      m_error = m_server->error();
       return false;
     }
-    m_port = freePort();
-    m_env.insert("PORT", QString::number(m_port));
-    m_server.setProcessEnvironment(m_env);
-    m_server.setProcessChannelMode(QProcess::ForwardedChannels);
-    m_server.start(QStringLiteral(MEDUSA_SERVER_BINARY), {"start"});
-    for (int i = 0; i < 600; ++i) {
-      try {
-        if (send("GET", "/health").status == 200) return signIn();
-      } catch (const std::exception&) {
-      }
-      std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
-    m_error = "medusa-server did not start";
-    return false;
+    return signIn();
   }
 
   void stop() {
-    if (m_server.state() == QProcess::NotRunning) return;
-    m_server.terminate();
-    m_server.waitForFinished(10000);
+    if (m_server) m_server->stop();
   }
 
   const std::string& error() const noexcept { return m_error; }
@@ -74,7 +50,7 @@ class AdminServer {
       request += "Content-Type: application/json\r\nContent-Length: " +
                  std::to_string(body.size()) + "\r\n";
     }
-    return medusa::test::exchange(m_port, request + "\r\n" + body);
+    return medusa::test::exchange(m_server->port(), request + "\r\n" + body);
   }
 
   /// As the signed-in admin.
@@ -85,22 +61,6 @@ class AdminServer {
   RawResponse del(const std::string& path) const { return send("DELETE", path, bearer()); }
 
  private:
-  static std::uint16_t freePort() {
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-  }
-
-  int runCli(const QStringList& args) {
-    QProcess process;
-    process.setProcessEnvironment(m_env);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral(MEDUSA_SERVER_BINARY), args);
-    process.waitForFinished(60000);
-    if (process.exitCode() != 0) m_error = process.readAll().toStdString();
-    return process.exitCode();
-  }
-
   bool signIn() {
     const auto response =
         send("POST", "/auth/user/emailpass", {},
@@ -113,9 +73,7 @@ class AdminServer {
     return true;
   }
 
-  QProcessEnvironment m_env;
-  QProcess m_server;
-  std::uint16_t m_port = 0;
+  std::unique_ptr<ServerProcess> m_server;
   std::string m_token;
   std::string m_error;
 };

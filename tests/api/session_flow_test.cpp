@@ -2,13 +2,10 @@
 // The express-session cookie flow end to end (the js-sdk's `session` auth mode): login,
 // POST /auth/session, /admin/users/me with only the cookie, DELETE /auth/session, and the
 // session surviving a server restart when it is kept in Redis.
-#include <QtNetwork>
 #include <QtTest>
-#include <chrono>
-#include <thread>
 
 #include "raw_client.h"
-#include "test_services.h"
+#include "server_process.h"
 
 namespace bj = boost::json;
 
@@ -16,21 +13,6 @@ namespace {
 
 const char* const kEmail = "admin@medusa-test.com";
 const char* const kPassword = "supersecret";
-
-int freePort() {
-  QTcpServer probe;
-  probe.listen(QHostAddress::LocalHost, 0);
-  return probe.serverPort();
-}
-
-int runCli(const QStringList& args, const QProcessEnvironment& env) {
-  QProcess process;
-  process.setProcessEnvironment(env);
-  process.setProcessChannelMode(QProcess::ForwardedChannels);
-  process.start(QStringLiteral(MEDUSA_SERVER_BINARY), args);
-  process.waitForFinished(60000);
-  return process.exitCode();
-}
 
 // "connect.sid=<value>" from a Set-Cookie header, to send back as a Cookie header.
 std::string cookiePair(const std::string& setCookie) {
@@ -46,38 +28,23 @@ std::string header(const std::string& name, const std::string& value) {
 class SessionFlowTest : public QObject {
   Q_OBJECT
 
-  QProcessEnvironment m_env;
-  QProcess m_server;
-  std::uint16_t m_port = 0;
+  medusa::test::ServerProcess m_server{
+      {.database = "session_flow",
+       .adminEmail = kEmail,
+       .adminPassword = kPassword,
+       .redis = true,
+       .environment = {{"COOKIE_SECRET", "test-cookie-secret"}}}};
 
   medusa::test::RawResponse send(const std::string& method, const std::string& path,
                                  const std::string& headers = {}) {
-    return medusa::test::exchange(m_port, method + " " + path + " HTTP/1.1\r\nHost: x\r\n" +
-                                              headers + "Content-Length: 0\r\n\r\n");
-  }
-
-  bool startServer() {
-    m_server.setProcessEnvironment(m_env);
-    m_server.setProcessChannelMode(QProcess::ForwardedChannels);
-    m_server.start(QStringLiteral(MEDUSA_SERVER_BINARY), {"start"});
-    for (int i = 0; i < 600; ++i) {
-      try {
-        if (send("GET", "/health").status == 200) return true;
-      } catch (const std::exception&) {
-      }
-      std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
-    return false;
-  }
-
-  void stopServer() {
-    m_server.terminate();
-    m_server.waitForFinished(10000);
+    return medusa::test::exchange(
+        m_server.port(),
+        method + " " + path + " HTTP/1.1\r\nHost: x\r\n" + headers + "Content-Length: 0\r\n\r\n");
   }
 
   std::string login() {
     const auto response = medusa::test::exchange(
-        m_port, medusa::test::postRequest(
+        m_server.port(), medusa::test::postRequest(
                     "/auth/user/emailpass",
                     medusa::json::stringify(bj::object{{"email", kEmail}, {"password", kPassword}}),
                     "application/json"));
@@ -96,22 +63,11 @@ class SessionFlowTest : public QObject {
 
  private slots:
   void initTestCase() {
-    m_env = QProcessEnvironment::systemEnvironment();
-    m_env.insert("DATABASE_URL",
-                 QString::fromStdString(medusa::test::createDatabase("session_flow")));
-    m_env.insert("REDIS_URL", QString::fromStdString(medusa::test::services().redisUrl));
-    m_env.insert("LOG_LEVEL", "warn");
-    m_env.insert("HOST", "127.0.0.1");
-    m_env.insert("JWT_SECRET", "test-jwt-secret");
-    m_env.insert("COOKIE_SECRET", "test-cookie-secret");
-    QCOMPARE(runCli({"db:migrate"}, m_env), 0);
-    QCOMPARE(runCli({"user", "-e", kEmail, "-p", kPassword}, m_env), 0);
-    m_port = static_cast<std::uint16_t>(freePort());
-    m_env.insert("PORT", QString::number(m_port));
-    QVERIFY2(startServer(), "medusa-server did not start");
+    QVERIFY2(m_server.prepare(), m_server.error().c_str());
+    QVERIFY2(m_server.start(), m_server.error().c_str());
   }
 
-  void cleanupTestCase() { stopServer(); }
+  void cleanupTestCase() { m_server.stop(); }
 
   void cookieSessionFlow() {
     const auto token = login();
@@ -154,8 +110,8 @@ class SessionFlowTest : public QObject {
     const auto cookie = openSession();
     QVERIFY(!cookie.empty());
     QCOMPARE(send("GET", "/admin/users/me", header("Cookie", cookie)).status, 200);
-    stopServer();
-    QVERIFY2(startServer(), "medusa-server did not restart");
+    m_server.stop();
+    QVERIFY2(m_server.start(), "medusa-server did not restart");
     QCOMPARE(send("GET", "/admin/users/me", header("Cookie", cookie)).status, 200);
     QCOMPARE(send("DELETE", "/auth/session", header("Cookie", cookie)).status, 200);
     QCOMPARE(send("GET", "/admin/users/me", header("Cookie", cookie)).status, 401);

@@ -2,41 +2,23 @@
 // The demo seed and the storefront's product reads end to end: `medusa-server seed --demo`
 // (twice: the second run creates nothing), then /store/products with the publishable key it
 // printed: visibility, region prices, stock, the guard's errors.
-#include <QtNetwork>
 #include <QtTest>
 
-#include <chrono>
-#include <thread>
-
 #include "raw_client.h"
-#include "test_services.h"
+#include "server_process.h"
 
 namespace bj = boost::json;
 
 namespace {
 
-int freePort() {
-  QTcpServer probe;
-  probe.listen(QHostAddress::LocalHost, 0);
-  return probe.serverPort();
-}
-
-std::pair<int, QByteArray> runCli(const QStringList& args, const QProcessEnvironment& env) {
-  QProcess process;
-  process.setProcessEnvironment(env);
-  process.setProcessChannelMode(QProcess::MergedChannels);
-  process.start(QStringLiteral(MEDUSA_SERVER_BINARY), args);
-  process.waitForFinished(180000);
-  return {process.exitCode(), process.readAll()};
-}
+constexpr int kSeedTimeoutMs = 180000;
 
 }  // namespace
 
 class StoreProductsTest : public QObject {
   Q_OBJECT
 
-  QProcessEnvironment m_env;
-  QProcess m_server;
+  medusa::test::ServerProcess m_server{{.database = "store_products"}};
   std::uint16_t m_port = 0;
   std::string m_key;
 
@@ -53,44 +35,24 @@ class StoreProductsTest : public QObject {
 
  private slots:
   void initTestCase() {
-    m_env = QProcessEnvironment::systemEnvironment();
-    m_env.insert("DATABASE_URL", QString::fromStdString(medusa::test::createDatabase("store_products")));
-    m_env.insert("LOG_LEVEL", "warn");
-    m_env.insert("HOST", "127.0.0.1");
-    QCOMPARE(runCli({"db:migrate"}, m_env).first, 0);
-    const auto seeded = runCli({"seed", "--demo"}, m_env);
-    QVERIFY2(seeded.first == 0, seeded.second.constData());
+    QVERIFY2(m_server.prepare(), m_server.error().c_str());
+    const auto seeded = m_server.run({"seed", "--demo"}, kSeedTimeoutMs);
+    QVERIFY2(seeded.exitCode == 0, seeded.output.constData());
     const auto match = QRegularExpression("Publishable API key \"Webshop\": (pk_[0-9a-f]{64})")
-                           .match(QString::fromUtf8(seeded.second));
-    QVERIFY2(match.hasMatch(), seeded.second.constData());
+                           .match(QString::fromUtf8(seeded.output));
+    QVERIFY2(match.hasMatch(), seeded.output.constData());
     m_key = match.captured(1).toStdString();
 
-    const auto again = runCli({"seed", "--demo"}, m_env);
-    QVERIFY2(again.first == 0, again.second.constData());
-    QVERIFY2(again.second.contains("Seeded: 0 created"), again.second.constData());
-    QVERIFY2(again.second.contains(QByteArray::fromStdString(m_key)), again.second.constData());
+    const auto again = m_server.run({"seed", "--demo"}, kSeedTimeoutMs);
+    QVERIFY2(again.exitCode == 0, again.output.constData());
+    QVERIFY2(again.output.contains("Seeded: 0 created"), again.output.constData());
+    QVERIFY2(again.output.contains(QByteArray::fromStdString(m_key)), again.output.constData());
 
-    m_port = static_cast<std::uint16_t>(freePort());
-    m_env.insert("PORT", QString::number(m_port));
-    m_server.setProcessEnvironment(m_env);
-    m_server.setProcessChannelMode(QProcess::ForwardedChannels);
-    m_server.start(QStringLiteral(MEDUSA_SERVER_BINARY), {"start"});
-    for (int i = 0; i < 600; ++i) {
-      try {
-        if (medusa::test::exchange(m_port, medusa::test::getRequest("/health")).status == 200) {
-          return;
-        }
-      } catch (const std::exception&) {
-      }
-      std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
-    QFAIL("medusa-server did not start");
+    QVERIFY2(m_server.start(), m_server.error().c_str());
+    m_port = m_server.port();
   }
 
-  void cleanupTestCase() {
-    m_server.terminate();
-    m_server.waitForFinished(10000);
-  }
+  void cleanupTestCase() { m_server.stop(); }
 
   void guardRefusesMissingAndUnknownKeys() {
     const auto missing = get("/store/products", false);

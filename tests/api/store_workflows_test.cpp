@@ -10,13 +10,10 @@
 
 #include "medusa/core/error.h"
 #include "medusa/core/json.h"
-#include "medusa/db/migration_runner.h"
-#include "medusa/db/pool.h"
 #include "medusa/framework/query_engine.h"
 #include "medusa/workflow/workflow_engine.h"
 #include "modules/application.h"
-#include "modules/module_list.h"
-#include "test_services.h"
+#include "workflow_test_app.h"
 #include "workflows/store/workflows/create_defaults_workflow.h"
 #include "workflows/store/workflows/update_stores_workflow.h"
 
@@ -27,19 +24,7 @@ namespace flows = medusa::server::workflows;
 
 namespace {
 
-const auto failStep = wf::makeStep("fail-at-the-end", [](const bool&, wf::StepContext&) {
-  throw Error(ErrorType::InvalidData, "fails after the workflow under test");
-});
-
-// Runs `workflow` nested, then a step that fails: everything the workflow did is compensated.
-template <class In, class Out>
-auto failingAfter(const wf::Workflow<In, Out>& workflow, std::string id) {
-  return wf::makeWorkflow(std::move(id), [workflow](const In& in, wf::Flow& flow) {
-    auto out = flow.run(workflow, in);
-    flow.run(failStep, true);
-    return out;
-  });
-}
+using test::failingAfter;
 
 const auto failingDefaults = failingAfter(flows::createDefaultsWorkflow, "test-defaults-fails");
 const auto failingUpdate = failingAfter(flows::updateStoresWorkflow, "test-update-stores-fails");
@@ -55,8 +40,7 @@ bj::object currency(const char* code, bool isDefault, std::optional<bool> taxInc
 class StoreWorkflowsTest : public QObject {
   Q_OBJECT
 
-  std::unique_ptr<db::Pool> m_pool;
-  std::unique_ptr<server::Application> m_app;
+  std::unique_ptr<test::WorkflowTestApp> m_app;
 
   const framework::QueryEngine& query() { return m_app->query(); }
   wf::WorkflowEngine& engine() { return m_app->workflows(); }
@@ -87,17 +71,9 @@ class StoreWorkflowsTest : public QObject {
   }
 
  private slots:
-  void initTestCase() {
-    m_pool = std::make_unique<db::Pool>(
-        db::PoolOptions{.url = test::createDatabase("wf_store"), .size = 4});
-    db::MigrationRunner(*m_pool, server::allMigrations()).migrate();
-    m_app = std::make_unique<server::Application>(Config{}, *m_pool);
-  }
+  void initTestCase() { m_app = std::make_unique<test::WorkflowTestApp>("wf_store"); }
 
-  void cleanupTestCase() {
-    m_app.reset();
-    m_pool.reset();
-  }
+  void cleanupTestCase() { m_app.reset(); }
 
   void defaultsAreUndoneWhenALaterStepFails() {
     const auto before = snapshot();

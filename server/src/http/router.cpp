@@ -172,6 +172,7 @@ void Router::add(Method method, std::string_view pattern, Handler handler) {
   if (slot) throw std::logic_error("route registered twice: " + where);
   slot = std::move(route);
   node->rebuildAllow();
+  m_routes.push_back(where);
 }
 
 Response Router::dispatch(Request& request) const {

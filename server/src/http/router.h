@@ -3,7 +3,9 @@
 
 #include <functional>
 #include <memory>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "http/method.h"
 #include "http/request.h"
@@ -58,10 +60,14 @@ class Router {
   /// The methods served on `path` as an `Allow` value ("GET, HEAD, POST"), "" for an unknown path.
   std::string_view allowedMethods(std::string_view path) const;
 
+  /// Every registered route as "METHOD /pattern", in registration order (for tests and tools).
+  const std::vector<std::string>& routes() const noexcept { return m_routes; }
+
  private:
   struct Node;
   struct Route;
   std::unique_ptr<Node> m_root;
+  std::vector<std::string> m_routes;
 };
 
 }  // namespace medusa::http

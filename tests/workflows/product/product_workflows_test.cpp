@@ -9,15 +9,12 @@
 #include <string>
 
 #include "medusa/core/json.h"
-#include "medusa/db/migration_runner.h"
-#include "medusa/db/pool.h"
 #include "medusa/framework/query_engine.h"
 #include "medusa/sales_channel/sales_channel_module_service.h"
 #include "medusa/workflow/service_container.h"
 #include "medusa/workflow/workflow_engine.h"
 #include "modules/application.h"
-#include "modules/module_list.h"
-#include "test_services.h"
+#include "workflow_test_app.h"
 #include "workflows/product/workflows/batch_workflows.h"
 
 using namespace medusa;
@@ -27,19 +24,7 @@ namespace products = medusa::server::workflows::products;
 
 namespace {
 
-const auto failStep = wf::makeStep("fail-at-the-end", [](const bool&, wf::StepContext&) {
-  throw Error(ErrorType::InvalidData, "fails after the product workflow");
-});
-
-// Runs `workflow` nested, then a step that fails: everything the workflow did is compensated.
-template <class In, class Out>
-auto failingAfter(const wf::Workflow<In, Out>& workflow, std::string id) {
-  return wf::makeWorkflow(std::move(id), [workflow](const In& in, wf::Flow& flow) {
-    auto out = flow.run(workflow, in);
-    flow.run(failStep, true);
-    return out;
-  });
-}
+using test::failingAfter;
 
 const auto failingCreate = failingAfter(products::createProductsWorkflow, "test-create-fails");
 const auto failingUpdate = failingAfter(products::updateProductsWorkflow, "test-update-fails");
@@ -62,8 +47,7 @@ bj::object variant(const char* title, const char* sku, const char* size, double 
 class ProductWorkflowsTest : public QObject {
   Q_OBJECT
 
-  std::unique_ptr<db::Pool> m_pool;
-  std::unique_ptr<server::Application> m_app;
+  std::unique_ptr<test::WorkflowTestApp> m_app;
   std::string m_webChannel, m_shopChannel;
 
   const framework::QueryEngine& query() { return m_app->query(); }
@@ -108,10 +92,7 @@ class ProductWorkflowsTest : public QObject {
 
  private slots:
   void initTestCase() {
-    m_pool = std::make_unique<db::Pool>(
-        db::PoolOptions{.url = test::createDatabase("wf_product"), .size = 4});
-    db::MigrationRunner(*m_pool, server::allMigrations()).migrate();
-    m_app = std::make_unique<server::Application>(Config{}, *m_pool);
+    m_app = std::make_unique<test::WorkflowTestApp>("wf_product");
     const auto channels =
         m_app->services().resolve<sales_channel::SalesChannelModuleService>().createSalesChannels(
             bj::array{bj::object{{"name", "Web"}}, bj::object{{"name", "Shop"}}});
@@ -119,10 +100,7 @@ class ProductWorkflowsTest : public QObject {
     m_shopChannel = channels.at(1).as_object().at("id").as_string().c_str();
   }
 
-  void cleanupTestCase() {
-    m_app.reset();
-    m_pool.reset();
-  }
+  void cleanupTestCase() { m_app.reset(); }
 
   void createWritesPricesInventoryAndLinks() {
     const auto id = createShirt();
