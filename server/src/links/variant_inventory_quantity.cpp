@@ -2,9 +2,9 @@
 // product_variant.inventory_quantity (API-CORE.md §4.2): for each inventory item linked to a
 // managed variant, the available quantity at the given stock locations divided by the
 // quantity the variant needs, floored; the variant gets the smallest (0 without items). The
-// route passes the locations of the request's sales channel as
-// context {"variants": {"inventory_quantity": {"location_ids": [...]}}}. One availability
-// statement for every variant of a level.
+// store route passes the locations of the request's sales channel as
+// context {"variants": {"inventory_quantity": {"location_ids": [...]}}}; without that context
+// (admin routes) every location counts. One availability statement for every variant of a level.
 #include <algorithm>
 #include <map>
 #include <string>
@@ -80,10 +80,15 @@ void registerInventoryQuantityField(framework::QueryEngine& query,
              }
            }
          }
-         const auto locations = stringsOf(batch.args.if_contains("location_ids"));
+         // Store routes name their channel's locations (none: nothing is available); without
+         // them (admin) the variant counts every location, as Medusa's total availability.
+         const auto* locationArg = batch.args.if_contains("location_ids");
          std::map<std::string, Decimal> available;
-         if (!items.empty() && !locations.empty()) {
-           available = inventory->retrieveAvailableQuantities(items, locations, &batch.tx);
+         if (!items.empty() && locationArg == nullptr) {
+           available = inventory->retrieveTotalAvailableQuantities(items, &batch.tx);
+         } else if (!items.empty()) {
+           available = inventory->retrieveAvailableQuantities(items, stringsOf(locationArg),
+                                                              &batch.tx);
          }
          std::vector<bj::value> out;
          out.reserve(batch.rows.size());

@@ -223,4 +223,17 @@ std::map<std::string, Decimal> InventoryModuleService::retrieveAvailableQuantiti
   return out;
 }
 
+std::map<std::string, Decimal> InventoryModuleService::retrieveTotalAvailableQuantities(
+    const std::vector<std::string>& inventoryItemIds, db::TxContext* tx) const {
+  std::map<std::string, Decimal> out;
+  for (const auto& id : inventoryItemIds) out.emplace(id, Decimal(0));
+  if (inventoryItemIds.empty()) return out;
+  entity("inventory_level").pool().transact(tx, [&](db::TxContext& t) {
+    const auto result =
+        t.exec(detail::kTotalAvailableQuantities, db::toArrayLiteral(inventoryItemIds));
+    for (const auto& row : result) out[row[0].c_str()] = Decimal::parse(row[1].c_str());
+  });
+  return out;
+}
+
 }  // namespace medusa::inventory

@@ -121,6 +121,9 @@ class InventoryModuleService : public framework::ModuleService {
   std::map<std::string, Decimal> retrieveAvailableQuantities(
       const std::vector<std::string>& inventoryItemIds, const std::vector<std::string>& locationIds,
       db::TxContext* tx = nullptr) const;
+  /// The same over every location an item has a level at (the admin's total availability).
+  std::map<std::string, Decimal> retrieveTotalAvailableQuantities(
+      const std::vector<std::string>& inventoryItemIds, db::TxContext* tx = nullptr) const;
 
  private:
   boost::json::array levelsAt(const std::vector<ItemLocation>& pairs, db::TxContext& tx) const;
