@@ -840,10 +840,6 @@
         <translation>%1 ist fehlgeschlagen (Exit-Code %2). Details stehen im Serverprotokoll.</translation>
     </message>
     <message>
-        <source>(skipped: this server cannot do that yet)</source>
-        <translation>(übersprungen: dieser Server kann das noch nicht)</translation>
-    </message>
-    <message>
         <source>Starting the server</source>
         <translation>Server wird gestartet</translation>
     </message>

@@ -840,10 +840,6 @@
         <translation>%1 failed (exit code %2). Open the server log for details.</translation>
     </message>
     <message>
-        <source>(skipped: this server cannot do that yet)</source>
-        <translation>(skipped: this server cannot do that yet)</translation>
-    </message>
-    <message>
         <source>Starting the server</source>
         <translation>Starting the server</translation>
     </message>

@@ -238,6 +238,20 @@ class ServerFlowTest : public QObject {
     session.signIn(kEmail, kPassword, false);
     QTRY_VERIFY(!session.busy());
     QVERIFY2(session.signedIn(), qPrintable(session.errorString()));
+    // The signed-in product list is the demo store's (resources/demo/catalog.json).
+    ProductListModel products;
+    QAbstractItemModelTester tester(&products,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    products.setClient(&client);
+    products.reload();
+    QTRY_VERIFY(products.loaded() || !products.errorString().isEmpty());
+    QVERIFY2(products.errorString().isEmpty(), qPrintable(products.errorString()));
+    QStringList titles;
+    for (int row = 0; row < products.rowCount(); ++row) {
+      titles << products.data(products.index(row), products.roleNames().key("title")).toString();
+    }
+    QVERIFY2(titles.contains("Classic T-Shirt"), qPrintable(titles.join(", ")));
+    QCOMPARE(products.totalCount(), 50);
     local.stop();
     QVERIFY(local.state() == LocalServer::State::Stopped);
   }

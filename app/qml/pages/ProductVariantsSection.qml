@@ -93,7 +93,7 @@ ColumnLayout {
             RowLayout {
                 visible: section.editor.variants.count > 0
                 Label { text: qsTr("Title"); font.bold: true; Layout.preferredWidth: 180 }
-                Label { text: qsTr("SKU"); font.bold: true; Layout.preferredWidth: 140 }
+                Label { text: qsTr("SKU"); font.bold: true; Layout.preferredWidth: 220 }
                 Label { text: qsTr("Options"); font.bold: true; Layout.preferredWidth: 140 }
                 Repeater {
                     model: section.editor.currencies
@@ -124,7 +124,9 @@ ColumnLayout {
                         objectName: "variantSku_" + variantRow.index
                         text: variantRow.sku
                         placeholderText: qsTr("SKU")
-                        Layout.preferredWidth: 140
+                        Layout.preferredWidth: 220
+                        // Long SKUs show their beginning, not the end where the cursor lands.
+                        Component.onCompleted: cursorPosition = 0
                         onTextEdited: section.editor.variants.setField(variantRow.index, "sku", text)
                     }
                     Label {

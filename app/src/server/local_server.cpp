@@ -10,6 +10,12 @@
 
 #include "server/server_locator.h"
 
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+
+#include <csignal>
+#endif
+
 namespace medusa::admin {
 
 namespace {
@@ -34,6 +40,11 @@ LocalServer::LocalServer(QString dataDir, QObject* parent)
                     : std::move(dataDir)) {
   for (auto* process : {&m_step, &m_server}) {
     process->setProcessChannelMode(QProcess::MergedChannels);
+#ifdef Q_OS_LINUX
+    // If the app dies without stop() (crash, kill), the server still gets SIGTERM and shuts its
+    // PostgreSQL down cleanly instead of being left running.
+    process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     connect(process, &QProcess::readyRead, this,
             [this, process]() { m_log.append(process->readAll()); });
   }
@@ -69,13 +80,13 @@ void LocalServer::start(const QString& ownerEmail, const QString& ownerPassword,
   QDir().mkpath(m_dataDir);
   m_steps.clear();
   m_markFirstRunDone = firstRun();
-  m_steps.append({tr("Creating the database and applying migrations"), {"db:migrate"}, false});
+  m_steps.append({tr("Creating the database and applying migrations"), {"db:migrate"}});
   if (m_markFirstRunDone && demoCatalog) {
-    m_steps.append({tr("Loading the demo catalog"), {"seed", "--demo"}, true});
+    m_steps.append({tr("Loading the demo catalog"), {"seed", "--demo"}});
   }
   if (m_markFirstRunDone) {
     m_steps.append(
-        {tr("Creating the owner account"), {"user", "-e", ownerEmail, "-p", ownerPassword}, false});
+        {tr("Creating the owner account"), {"user", "-e", ownerEmail, "-p", ownerPassword}});
   }
   m_stepsTotal = static_cast<int>(m_steps.size()) + 1;  // + starting the server
   m_stopping = false;
@@ -97,14 +108,11 @@ void LocalServer::onStepFinished(int exitCode, QProcess::ExitStatus status) {
   if (m_steps.isEmpty()) return;
   const auto step = m_steps.takeFirst();
   if (status != QProcess::NormalExit || exitCode != 0) {
-    if (!step.optional) {
-      m_steps.clear();
-      return setState(State::Failed, tr("%1 failed (exit code %2). Open the server log for "
-                                        "details.")
-                                         .arg(step.label)
-                                         .arg(exitCode));
-    }
-    m_log.appendLine(tr("(skipped: this server cannot do that yet)"));
+    m_steps.clear();
+    return setState(State::Failed, tr("%1 failed (exit code %2). Open the server log for "
+                                      "details.")
+                                       .arg(step.label)
+                                       .arg(exitCode));
   }
   runNextStep();
 }

@@ -66,7 +66,6 @@ class LocalServer : public QObject {
   struct Step {
     QString label;
     QStringList args;
-    bool optional = false;  // a failure is logged and skipped (e.g. `seed` before it exists)
   };
 
   void runNextStep();
