@@ -10,6 +10,8 @@
 # Options (environment): DURATION (default 10s), CONNECTIONS (32), THREADS (2),
 #   ROUTES (space separated paths; default "/health" plus DB_ROUTE when set),
 #   DB_ROUTE (a DB-backed route, e.g. "/store/regions"), HEADERS (extra wrk -H values, one per line).
+#   The server inherits the environment: MEDUSA_STORE_CACHE_TTL_MS=0 measures /store without the
+#   answer cache.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -43,11 +45,6 @@ if [ -z "${BASE_URL:-}" ]; then
     curl -fs "$BASE_URL/health" >/dev/null 2>&1 && break
     sleep 0.1
   done
-if [ -n "${admin_route:-}" ]; then
-  out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -H "Authorization: Bearer $token" "$BASE_URL$admin_route")
-  printf '%-40s %12s %10s %10s %12s\n' "$admin_route" "$(awk '/^Requests\/sec/ {print $2}' <<<"$out")" \
-    "$(awk '$1 == "50%" {print $2}' <<<"$out")" "$(awk '$1 == "99%" {print $2}' <<<"$out")" "$(rss)"
-fi
 fi
 trap cleanup EXIT
 
@@ -74,18 +71,21 @@ rss() {
 header_args=()
 while IFS= read -r h; do [ -n "$h" ] && header_args+=(-H "$h"); done <<<"${HEADERS:-}"
 
-printf '%-40s %12s %10s %10s %12s\n' route req/s p50 p99 rss
-for route in $routes; do
-  out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "${header_args[@]}" "$BASE_URL$route")
+# One wrk run: route, then extra wrk arguments (headers); prints req/s, p50, p99 and RSS.
+bench() {
+  local route=$1 out rps p50 p99 errors
+  shift
+  out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@" "$BASE_URL$route")
   rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
   errors=$(awk '/Non-2xx or 3xx responses/ {print $NF}' <<<"$out")
   printf '%-40s %12s %10s %10s %12s %s\n' "$route" "$rps" "$p50" "$p99" "$(rss)" \
     "${errors:+(non-2xx: $errors)}"
+}
+
+printf '%-40s %12s %10s %10s %12s\n' route req/s p50 p99 rss
+for route in $routes; do
+  bench "$route" "${header_args[@]}"
 done
-if [ -n "${admin_route:-}" ]; then
-  out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -H "Authorization: Bearer $token" "$BASE_URL$admin_route")
-  printf '%-40s %12s %10s %10s %12s\n' "$admin_route" "$(awk '/^Requests\/sec/ {print $2}' <<<"$out")" \
-    "$(awk '$1 == "50%" {print $2}' <<<"$out")" "$(awk '$1 == "99%" {print $2}' <<<"$out")" "$(rss)"
-fi
+[ -z "${admin_route:-}" ] || bench "$admin_route" -H "Authorization: Bearer $token"
