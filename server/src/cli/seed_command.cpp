@@ -13,6 +13,7 @@
 #include "medusa/core/error.h"
 #include "medusa/core/json.h"
 #include "medusa/core/process.h"
+#include "medusa/db/maintenance.h"
 #include "medusa/db/migration_runner.h"
 #include "modules/application.h"
 #include "modules/module_list.h"
@@ -66,6 +67,7 @@ int seed(const Config& config, bool demo, const std::string& file) {
     Application application(config, database.pool());
     CatalogSeed importer(application.query(), application.workflows());
     const auto report = importer.run(catalog);
+    if (report.created > 0) db::analyzeDatabase(database.pool());
     std::cout << "Seeded: " << report.created << " created, " << report.skipped
               << " already present\n";
     for (const auto& [title, token] : report.publishableKeys) {
