@@ -22,8 +22,17 @@ ApplicationWindow {
                                         : qsTr("Medusa Admin")
 
     Component.onCompleted: {
+        // The saved geometry, else 1280×800; never larger than the screen, and centred when
+        // there is none or it lies off the screen (a monitor since unplugged).
         const g = backend.settings.windowGeometry
-        x = g.x; y = g.y; width = g.width; height = g.height
+        const availableWidth = Screen.desktopAvailableWidth
+        const availableHeight = Screen.desktopAvailableHeight
+        width = Math.min(g.width > 0 ? g.width : 1280, availableWidth)
+        height = Math.min(g.height > 0 ? g.height : 800, availableHeight)
+        const onScreen = g.width > 0 && g.x >= 0 && g.y >= 0
+            && g.x + width <= availableWidth && g.y + height <= availableHeight
+        x = onScreen ? g.x : Math.max(0, (availableWidth - width) / 2)
+        y = onScreen ? g.y : Math.max(0, (availableHeight - height) / 2)
         if (backend.settings.maximized)
             showMaximized()
     }

@@ -34,7 +34,7 @@ void AppSettings::applyLanguage() {
 }
 
 QRect AppSettings::windowGeometry() const {
-  return m_settings->value(QStringLiteral("window/geometry"), QRect(80, 60, 1280, 800)).toRect();
+  return m_settings->value(QStringLiteral("window/geometry"), QRect()).toRect();
 }
 
 void AppSettings::setWindowGeometry(const QRect& geometry) {

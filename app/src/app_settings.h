@@ -32,6 +32,7 @@ class AppSettings : public QObject {
   /// Installs the translator for the chosen language (called once at start and on change).
   void applyLanguage();
 
+  /// The last window geometry; an empty QRect before the first close.
   QRect windowGeometry() const;
   void setWindowGeometry(const QRect& geometry);
   bool maximized() const;
