@@ -327,8 +327,8 @@ class AdminProductsRoutesTest : public QObject {
     auto again = tshirt(m_channel);
     again["handle"] = duplicate.json().at("product").at("handle");
     const auto dup = post("/admin/products", again);
-    QCOMPARE(dup.status, 422);
-    QCOMPARE(dup.json().at("type").as_string(), "duplicate_error");
+    QCOMPARE(dup.status, 400);
+    QCOMPARE(dup.json().at("type").as_string(), "invalid_data");
     auto lostChannel = tshirt("sc_missing");
     lostChannel["handle"] = "lost-channel";
     const auto lost = post("/admin/products", lostChannel);

@@ -85,8 +85,10 @@ class CatalogRoutesTest : public QObject {
     QVERIFY(!createCollection({{"title", "Dupe"}, {"handle", "dupe"}}).empty());
     const auto duplicate =
         m_server.admin("POST", "/admin/collections", bj::object{{"title", "B"}, {"handle", "dupe"}});
-    QCOMPARE(duplicate.status, 422);
-    QCOMPARE(str(duplicate.json().at("type")), std::string("duplicate_error"));
+    QCOMPARE(duplicate.status, 400);
+    QCOMPARE(str(duplicate.json().at("type")), std::string("invalid_data"));
+    QCOMPARE(str(duplicate.json().at("message")),
+             std::string("Product collection with handle: dupe, already exists."));
 
     const auto missing = m_server.admin("POST", "/admin/collections", bj::object{});
     QCOMPARE(missing.status, 400);

@@ -69,36 +69,37 @@ class PgErrorTest : public QObject {
 
   void uniqueIndexNamedByConvention() {
     const auto e = insertProduct("prod_2", "my-handle", "Other");
-    QCOMPARE(wire(e.type()), wire(ErrorType::DuplicateError));
-    QCOMPARE(e.message(), std::string("Product with handle my-handle already exists."));
-    QCOMPARE(toErrorResponse(e).status, 422);
+    QCOMPARE(wire(e.type()), wire(ErrorType::InvalidData));
+    QCOMPARE(e.message(), std::string("Product with handle: my-handle, already exists."));
+    QCOMPARE(toErrorResponse(e).status, 400);
   }
 
   void primaryKey() {
     const auto e = insertProduct("prod_1", "new-handle", "Other");
-    QCOMPARE(wire(e.type()), wire(ErrorType::DuplicateError));
-    QCOMPARE(e.message(), std::string("Product with id prod_1 already exists."));
+    QCOMPARE(wire(e.type()), wire(ErrorType::InvalidData));
+    QCOMPARE(e.message(), std::string("Product with id: prod_1, already exists."));
   }
 
   void uniqueIndexOnTwoColumns() {
     const auto e =
         failing([](TxContext& tx) { tx.exec(kInsertVariant, "variant_2", "prod_1", "Red"); });
-    QCOMPARE(wire(e.type()), wire(ErrorType::DuplicateError));
+    QCOMPARE(wire(e.type()), wire(ErrorType::InvalidData));
     QCOMPARE(e.message(),
-             std::string("Product_variant with product_id, title prod_1, Red already exists."));
+             std::string("Product variant with product_id: prod_1, title: Red, already exists."));
   }
 
   void uniqueIndexNamedOtherwise() {
     const auto e = insertProduct("prod_3", "h-3", "Other", 1, "c-1");
-    QCOMPARE(wire(e.type()), wire(ErrorType::DuplicateError));
-    QCOMPARE(e.message(), std::string("Record with code c-1 already exists."));
+    QCOMPARE(wire(e.type()), wire(ErrorType::InvalidData));
+    QCOMPARE(e.message(), std::string("Record with code: c-1, already exists."));
   }
 
   void foreignKeyToMissingRow() {
     const auto e =
         failing([](TxContext& tx) { tx.exec(kInsertVariant, "variant_3", "prod_x", "Blue"); });
     QCOMPARE(wire(e.type()), wire(ErrorType::NotFound));
-    QCOMPARE(e.message(), std::string("Product with product_id prod_x does not exist."));
+    QCOMPARE(e.message(), std::string("You tried to set relationship product_id: prod_x, but "
+                                      "such entity does not exist"));
     QCOMPARE(toErrorResponse(e).status, 404);
   }
 
@@ -107,14 +108,14 @@ class PgErrorTest : public QObject {
         failing([](TxContext& tx) { tx.execScript("DELETE FROM product WHERE id = 'prod_1'"); });
     QCOMPARE(wire(e.type()), wire(ErrorType::NotAllowed));
     QCOMPARE(e.message(),
-             std::string("Product with id prod_1 is still referenced by product_variant."));
+             std::string("Product with id: prod_1 is still referenced by product_variant."));
   }
 
   void notNullNamesTheColumn() {
     const auto e = insertProduct("prod_4", "h-4", nullptr);
     QCOMPARE(wire(e.type()), wire(ErrorType::InvalidData));
     QCOMPARE(e.message(),
-             std::string("Can't insert null value in field title on insert in table product"));
+             std::string("Cannot set field 'title' of Product to null"));
     QCOMPARE(toErrorResponse(e).status, 400);
   }
 
@@ -175,10 +176,23 @@ class PgErrorTest : public QObject {
                                           "ERROR:  duplicate key value violates unique constraint "
                                           "\"IDX_product_category_handle_unique\"\n"
                                           "DETAIL:  Key (handle)=(a (b)=c) already exists.\n");
-    QCOMPARE(dup.message(), std::string("Product_category with handle a b c already exists."));
+    QCOMPARE(dup.message(), std::string("Product category with handle: a (b)=c, already exists."));
+    // Booleans come as t/f from PostgreSQL; Medusa spells them out.
+    const auto customer = db::translatePgError(
+        "23505",
+        "ERROR:  duplicate key value violates unique constraint "
+        "\"IDX_customer_email_has_account_unique\"\n"
+        "DETAIL:  Key (email, has_account)=(a@b.c, f) already exists.\n");
+    QCOMPARE(customer.message(),
+             std::string("Customer with email: a@b.c, has_account: false, already exists."));
+    const auto user = db::translatePgError(
+        "23505",
+        "ERROR:  duplicate key value violates unique constraint \"IDX_user_account_email_unique\"\n"
+        "DETAIL:  Key (email)=(a@b.c) already exists.\n");
+    QCOMPARE(user.message(), std::string("User with email: a@b.c, already exists."));
     const auto terse = db::translatePgError(
         "23505", "ERROR:  duplicate key value violates unique constraint \"x\"\n");
-    QCOMPARE(wire(terse.type()), wire(ErrorType::DuplicateError));
+    QCOMPARE(wire(terse.type()), wire(ErrorType::InvalidData));
     QCOMPARE(terse.message(), std::string("Record already exists."));
     QCOMPARE(wire(db::translatePgError("40P01", "ERROR:  deadlock detected\n").type()),
              wire(ErrorType::Conflict));

@@ -148,7 +148,7 @@ class TxContextTest : public QObject {
         });
       });
       QVERIFY(error.has_value());
-      QCOMPARE(wire(error->type()), wire(ErrorType::DuplicateError));
+      QCOMPARE(wire(error->type()), wire(ErrorType::InvalidData));
       const auto inner = tx.savepoint([](TxContext& sp) {
         sp.exec(kInsertNote, "s3", "kept too");
         return 3;

@@ -137,7 +137,7 @@ class LinkTest : public QObject {
       m_app.links().create("product_variant_price_set", {{variant, b}});
     });
     QVERIFY(error);
-    QCOMPARE(wire(error->type()), wire(ErrorType::DuplicateError));
+    QCOMPARE(wire(error->type()), wire(ErrorType::InvalidData));
   }
 
   void queryCrossesLinksBothWays() {

@@ -77,15 +77,15 @@ class RepositoryTest : public QObject {
              QString("Product collection with id: pcol_x was not found"));
   }
 
-  void duplicateHandleIsADuplicateError() {
+  void duplicateHandleIsRefused() {
     products().create(bj::object{{"title", "One"}, {"handle", "same"}});
     const auto error = errorOf([&] {
       products().create(bj::object{{"title", "Two"}, {"handle", "same"}});
     });
     QVERIFY(error);
-    QCOMPARE(wire(error->type()), wire(ErrorType::DuplicateError));
+    QCOMPARE(wire(error->type()), wire(ErrorType::InvalidData));
     QCOMPARE(QString::fromStdString(error->message()),
-             QString("Product with handle same already exists."));
+             QString("Product with handle: same, already exists."));
   }
 
   void rejectsUnknownFieldsAndBadValues() {

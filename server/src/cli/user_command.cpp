@@ -57,7 +57,9 @@ int createUser(const Config& config, const std::string& email, const std::string
     std::cout << "Created admin user " << email << " (" << id << ")\n";
     return 0;
   } catch (const Error& e) {
-    const bool duplicate = e.type() == ErrorType::DuplicateError ||
+    // The user module's unique e-mail (`User with email: x, already exists.`) or the auth
+    // identity's.
+    const bool duplicate = e.message().ends_with("already exists.") ||
                            e.message() == "Identity with email already exists";
     if (duplicate) {
       std::cerr << "medusa-server user: a user with e-mail " << email << " already exists\n";

@@ -3,10 +3,12 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <pqxx/pqxx>
 #include <string>
+#include <vector>
 
 namespace medusa::db {
 
@@ -63,6 +65,45 @@ std::string capitalised(std::string s) {
   return s;
 }
 
+// A table as Medusa names its entity in messages: "product_collection" -> "Product collection".
+// Our only table named apart from Medusa's is user_account ("user" is a reserved word).
+std::string entityWords(std::string table) {
+  if (table == "user_account") table = "user";
+  for (char& c : table) {
+    if (c == '_') c = ' ';
+  }
+  return capitalised(std::move(table));
+}
+
+std::vector<std::string> splitTrimmed(const std::string& text) {
+  std::vector<std::string> parts;
+  std::size_t at = 0;
+  while (at <= text.size()) {
+    const auto comma = std::min(text.find(',', at), text.size());
+    auto part = text.substr(at, comma - at);
+    const auto first = part.find_first_not_of(' ');
+    const auto last = part.find_last_not_of(' ');
+    parts.push_back(first == std::string::npos ? "" : part.substr(first, last - first + 1));
+    at = comma + 1;
+  }
+  return parts;
+}
+
+// "k1: v1, k2: v2" from the Key detail, booleans spelled out, as Medusa's dbErrorMapper.
+std::string keyValues(const KeyDetail& key, std::string_view separator) {
+  const auto columns = splitTrimmed(key.columns);
+  const auto values = splitTrimmed(key.values);
+  std::string out;
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    std::string value = i < values.size() ? values[i] : "";
+    if (value == "t") value = "true";
+    if (value == "f") value = "false";
+    if (i > 0) out += separator;
+    out += columns[i] + ": " + value;
+  }
+  return out;
+}
+
 std::string joinedColumns(const std::string& columns) {
   std::string out;
   for (const char c : columns) {
@@ -90,46 +131,43 @@ std::optional<std::string> tableOfConstraint(std::string_view name, const std::s
   return stripped("", "_pkey");
 }
 
+// Medusa 2.21 (dbErrorMapper): 400 invalid_data
+// `Product collection with handle: summer, already exists.`
 Error uniqueViolation(std::string_view primary, std::string_view detail) {
   const auto key = keyDetail(detail, ") already exists.");
   const auto constraint = quotedAfter(primary, "constraint ");
   std::optional<std::string> table;
   if (key && constraint) table = tableOfConstraint(*constraint, key->columns);
-  const auto subject = table ? capitalised(*table) : "Record"s;
-  if (!detail.starts_with("Key "))
-    return Error(ErrorType::DuplicateError, subject + " already exists.");
-  // Medusa: DETAIL after "Key ", parentheses dropped, '=' turned into a space.
-  std::string text;
-  for (const char c : detail.substr(4)) {
-    if (c == '(' || c == ')') continue;
-    text += c == '=' ? ' ' : c;
-  }
-  return Error(ErrorType::DuplicateError, subject + " with " + text);
+  const auto subject = table ? entityWords(*table) : "Record"s;
+  if (!key) return Error(ErrorType::InvalidData, subject + " already exists.");
+  return Error(ErrorType::InvalidData,
+               subject + " with " + keyValues(*key, ", ") + ", already exists.");
 }
 
+// Medusa 2.21: 404 `You tried to set relationship product_id: prod_1, but such entity does not
+// exist`. A delete blocked by a reference (which Medusa's cascades never meet) says so instead.
 Error foreignKeyViolation(std::string_view primary, std::string_view detail) {
   if (const auto key = keyDetail(detail, ") is not present in table ")) {
-    const auto table = quotedAfter(detail, "is not present in table ");
-    return Error(ErrorType::NotFound, capitalised(table.value_or("Record")) + " with " +
-                                          key->columns + " " + key->values + " does not exist.");
+    return Error(ErrorType::NotFound, "You tried to set relationship " + keyValues(*key, ",") +
+                                          ", but such entity does not exist");
   }
   if (const auto key = keyDetail(detail, ") is still referenced from table ")) {
     const auto table = quotedAfter(primary, "on table ");
     const auto child = quotedAfter(detail, "referenced from table ");
-    return Error(ErrorType::NotAllowed, capitalised(table.value_or("Record")) + " with " +
-                                            key->columns + " " + key->values +
-                                            " is still referenced by " +
+    return Error(ErrorType::NotAllowed, entityWords(table.value_or("Record")) + " with " +
+                                            keyValues(*key, ", ") + " is still referenced by " +
                                             child.value_or("another record") + ".");
   }
   return Error(ErrorType::NotFound, "A referenced record does not exist.");
 }
 
+// Medusa 2.21: 400 `Cannot set field 'title' of Product to null`.
 Error notNullViolation(std::string_view primary) {
   const auto column = quotedAfter(primary, "column ");
   const auto table = quotedAfter(primary, "relation ");
   if (!column || !table) return Error(ErrorType::InvalidData, "A required value is missing.");
   return Error(ErrorType::InvalidData,
-               "Can't insert null value in field " + *column + " on insert in table " + *table);
+               "Cannot set field '" + *column + "' of " + entityWords(*table) + " to null");
 }
 
 Error checkViolation(std::string_view primary) {

@@ -34,7 +34,7 @@ void fillSide(LinkSide& side, const LinkSide& other) {
 }
 
 // Unique index over the live rows, named as pg_error.h expects so a violation reads
-// `Product_sales_channel with product_id, sales_channel_id p, s already exists.`
+// `Product sales channel with product_id: p, sales_channel_id: s, already exists.`
 std::string uniqueIndex(const std::string& table, const std::vector<std::string>& columns) {
   std::string name = "IDX_" + table;
   std::string list;

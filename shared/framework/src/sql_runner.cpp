@@ -65,7 +65,7 @@ pqxx::result SqlRunner::execute(std::string_view sql, const db::Params& params, 
   try {
     result = exec();
   } catch (const pqxx::failure& failure) {
-    // Translated here so the workflow engine sees DuplicateError & co even when it catches
+    // Translated here so the workflow engine sees the translated errors even when it catches
     // before the enclosing Pool::transact would have translated.
     db::rethrowTranslated(failure);
   }

@@ -121,9 +121,10 @@ std::optional<ExecutionRecord> PostgresWorkflowExecutionStore::begin(
                           row.state, row.execution);
       });
       if (!inserted.empty()) return std::nullopt;
-    } catch (const Error& error) {
-      // A concurrent begin committed the same idempotency key first: return its execution.
-      if (error.type() != ErrorType::DuplicateError || !record.idempotencyKey) throw;
+    } catch (const Error&) {
+      // A concurrent begin committed the same idempotency key first (the unique index refused
+      // ours): return its execution. Any other failure finds no such row and is rethrown.
+      if (!record.idempotencyKey) throw;
       if (auto existing =
               firstRecord(tx.exec(kSelectByKey, record.workflowId, *record.idempotencyKey)))
         return existing;

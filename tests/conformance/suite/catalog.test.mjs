@@ -60,7 +60,11 @@ test("productCollection.create refuses a duplicate handle and bad bodies", async
   const handle = `dupe-${runId}`
   await admin.admin.productCollection.create({ title: "Dupe", handle })
   const duplicate = await rejection(() => admin.admin.productCollection.create({ title: "B", handle }))
-  assert.equal(duplicate.status, 422)
+  assert.equal(duplicate.status, 400)
+  assert.equal(
+    duplicate.message,
+    `Product collection with handle: ${handle}, already exists.`,
+  )
   const missing = await rejection(() => admin.admin.productCollection.create({}))
   assert.equal(missing.status, 400)
   assert.match(missing.message, /title/)

@@ -65,7 +65,7 @@ class CustomerModuleTest : public QObject {
     createCustomer("dup@example.com", true);  // a registered one may share a guest's e-mail
     const auto error = errorOf([&] { createCustomer("dup@example.com", false); });
     QVERIFY(error);
-    QVERIFY(error->type() == ErrorType::DuplicateError);
+    QVERIFY(error->type() == ErrorType::InvalidData);
     QVERIFY2(error->message().starts_with("Customer with email"), error->message().c_str());
     service().softDeleteCustomers({guest});
     createCustomer("dup@example.com", false);
@@ -132,8 +132,8 @@ class CustomerModuleTest : public QObject {
       service().createCustomerGroups(bj::array{bj::object{{"name", "VIP"}}});
     });
     QVERIFY(duplicate);
-    QVERIFY(duplicate->type() == ErrorType::DuplicateError);
-    QVERIFY2(duplicate->message().find("with name VIP") != std::string::npos,
+    QVERIFY(duplicate->type() == ErrorType::InvalidData);
+    QVERIFY2(duplicate->message().find("Customer group with name: VIP, already exists.") != std::string::npos,
              duplicate->message().c_str());
 
     const auto a = createCustomer("a@groups.com");

@@ -94,8 +94,8 @@ class InventoryModuleTest : public QObject {
       service().createInventoryItems(bj::array{bj::object{{"sku", "DUP"}}});
     });
     QVERIFY(error);
-    QVERIFY(error->type() == ErrorType::DuplicateError);
-    QVERIFY(error->message().find("sku DUP already exists") != std::string::npos);
+    QVERIFY(error->type() == ErrorType::InvalidData);
+    QVERIFY(error->message().find("Inventory item with sku: DUP, already exists.") != std::string::npos);
     service().softDeleteInventoryItems({str(first.at(0).at("id"))});
     QCOMPARE(service().createInventoryItems(bj::array{bj::object{{"sku", "DUP"}}}).size(),
              std::size_t(1));
@@ -108,7 +108,7 @@ class InventoryModuleTest : public QObject {
           bj::array{bj::object{{"inventory_item_id", item}, {"location_id", "sloc_a"}}});
     });
     QVERIFY(error);
-    QVERIFY(error->type() == ErrorType::DuplicateError);
+    QVERIFY(error->type() == ErrorType::InvalidData);
   }
 
   void queryComputesQuantities() {

@@ -138,7 +138,7 @@ class PricingModuleTest : public QObject {
       service().createPricePreferences(
           bj::array{bj::object{{"attribute", "currency_code"}, {"value", "eur"}}});
     });
-    QVERIFY(duplicate && duplicate->type() == ErrorType::DuplicateError);
+    QVERIFY(duplicate && duplicate->type() == ErrorType::InvalidData);
     const auto upserted = service().upsertPricePreferences(bj::array{bj::object{
         {"attribute", "region_id"}, {"value", "reg_eu"}, {"is_tax_inclusive", true}}});
     QCOMPARE(upserted.at(0).at("id"), prefs.at(1).at("id"));

@@ -117,9 +117,9 @@ class ProductCatalogTest : public QObject {
   void duplicateCategoryHandle() {
     category("Unique Name");
     const auto error = errorOf([&] { category("Unique Name"); });
-    QVERIFY(error && error->type() == ErrorType::DuplicateError);
+    QVERIFY(error && error->type() == ErrorType::InvalidData);
     QCOMPARE(error->message(),
-             std::string("Product_category with handle unique-name already exists."));
+             std::string("Product category with handle: unique-name, already exists."));
   }
 
   void collectionAndCategoryMembership() {
@@ -162,8 +162,8 @@ class ProductCatalogTest : public QObject {
     service().createProductTags(bj::array{js(R"({"value": "eco"})")});
     auto error =
         errorOf([&] { service().createProductTags(bj::array{js(R"({"value": "eco"})")}); });
-    QVERIFY(error && error->type() == ErrorType::DuplicateError);
-    QCOMPARE(error->message(), std::string("Product_tag with value eco already exists."));
+    QVERIFY(error && error->type() == ErrorType::InvalidData);
+    QCOMPARE(error->message(), std::string("Product tag with value: eco, already exists."));
     const auto type = service().createProductTypes(bj::array{js(R"({"value": "pants"})")});
     const auto updated = service().updateProductTypes(
         bj::array{bj::object{{"id", type.at(0).at("id")}, {"value", "trousers"}}});

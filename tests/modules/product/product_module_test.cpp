@@ -100,17 +100,17 @@ class ProductModuleTest : public QObject {
     QCOMPARE(str(product.at("categories").at(0), "name"), std::string("Men Shirts"));
   }
 
-  void duplicateHandleAndSkuAreDuplicateErrors() {
+  void duplicateHandleAndSkuAreRefused() {
     service().createProducts(bj::array{js(R"({"title": "Dup", "handle": "dup-handle"})")});
     expectError(
         errorOf([&] {
           service().createProducts(bj::array{js(R"({"title": "Dup 2", "handle": "dup-handle"})")});
         }),
-        ErrorType::DuplicateError, "Product with handle dup-handle already exists.");
+        ErrorType::InvalidData, "Product with handle: dup-handle, already exists.");
     service().createProducts(bj::array{shirtInput("Sku One", "DUP-")});
     expectError(
         errorOf([&] { service().createProducts(bj::array{shirtInput("Sku Two", "DUP-")}); }),
-        ErrorType::DuplicateError, "Product_variant with sku DUP-SRed already exists.");
+        ErrorType::InvalidData, "Product variant with sku: DUP-SRed, already exists.");
     expectError(
         errorOf([&] {
           service().createProducts(bj::array{js(R"({"title": "Bad", "handle": "Bad Handle"})")});
@@ -209,7 +209,7 @@ class ProductModuleTest : public QObject {
     // The skus are free again while the product is deleted; restoring clashes then.
     const auto reuse = service().createProducts(bj::array{shirtInput("Cascade 2", "CA-")});
     const auto clash = errorOf([&] { service().restoreProducts({id}); });
-    QVERIFY(clash && clash->type() == ErrorType::DuplicateError);
+    QVERIFY(clash && clash->type() == ErrorType::InvalidData);
     service().deleteProducts({str(reuse.at(0), "id")});
     QVERIFY(readProduct(str(reuse.at(0), "id"), {"id"}, true).empty());
     service().restoreProducts({id});

@@ -50,8 +50,8 @@ class UserModuleTest : public QObject {
       service().createUsers(bj::array{bj::object{{"email", "dup@example.com"}}});
     });
     QVERIFY(error);
-    QVERIFY(error->type() == ErrorType::DuplicateError);
-    QCOMPARE(error->message(), std::string("User with email dup@example.com already exists."));
+    QVERIFY(error->type() == ErrorType::InvalidData);
+    QCOMPARE(error->message(), std::string("User with email: dup@example.com, already exists."));
     service().softDeleteUsers({std::string(first.at(0).at("id").as_string())});
     QCOMPARE(service().createUsers(bj::array{bj::object{{"email", "dup@example.com"}}}).size(),
              std::size_t(1));
@@ -88,7 +88,7 @@ class UserModuleTest : public QObject {
       service().createInvites(bj::array{bj::object{{"email", "twice@example.com"}}}, kSettings);
     });
     QVERIFY(error);
-    QVERIFY(error->type() == ErrorType::DuplicateError);
+    QVERIFY(error->type() == ErrorType::InvalidData);
   }
 
   void refreshGivesANewTokenAndExpiry() {

@@ -28,7 +28,7 @@ class CustomerModuleService : public framework::ModuleService {
   using ModuleService::ModuleService;
 
   /// Creates customers ({email?, first_name?, ..., has_account?, addresses?: [...]}). A live
-  /// customer with the same email and has_account: Error{DuplicateError}.
+  /// customer with the same email and has_account: Error{InvalidData} (`… already exists.`).
   boost::json::array createCustomers(const boost::json::array& data,
                                      db::TxContext* tx = nullptr) const;
   /// Live customers matching `filters` (all columns).
@@ -66,7 +66,7 @@ class CustomerModuleService : public framework::ModuleService {
                                db::TxContext* tx = nullptr) const;
 
   /// Creates customer groups ({name, metadata?, created_by?}); a live group with the same
-  /// name: Error{DuplicateError} `Customer group with name X already exists.`
+  /// name: Error{InvalidData} `Customer group with name: X, already exists.`
   boost::json::array createCustomerGroups(const boost::json::array& data,
                                           db::TxContext* tx = nullptr) const;
   /// Partial updates of groups, each naming its id.

@@ -34,7 +34,7 @@ class InventoryModuleService : public framework::ModuleService {
 
   /// Creates items ({sku?, title?, …, requires_shipping? (true), metadata?, location_levels?:
   /// [{location_id, stocked_quantity?, incoming_quantity?}]}); levels come back under
-  /// `location_levels`. A live item with the same sku: Error{DuplicateError}.
+  /// `location_levels`. A live item with the same sku: Error{InvalidData} (`… already exists.`).
   boost::json::array createInventoryItems(const boost::json::array& data,
                                           db::TxContext* tx = nullptr) const;
   /// One item; Error{NotFound} `Inventory item with id: X was not found`.
@@ -60,7 +60,7 @@ class InventoryModuleService : public framework::ModuleService {
   // Levels.
 
   /// Creates levels ({inventory_item_id, location_id, stocked_quantity?, incoming_quantity?,
-  /// metadata?}). A live level for the same item and location: Error{DuplicateError}.
+  /// metadata?}). A live level for the same item and location: Error{InvalidData} (`… already exists.`).
   boost::json::array createInventoryLevels(const boost::json::array& data,
                                            db::TxContext* tx = nullptr) const;
   /// Levels matching the filters (Query filter syntax).

@@ -27,7 +27,7 @@ struct UpdateResult {
 /// The product module's service (Medusa's ProductModuleService). Rows are wire-shaped JSON
 /// objects; every method runs in `tx` or in a transaction of its own. Validation errors use
 /// Medusa's messages (Error{InvalidData}); unique violations read
-/// `Product with handle x already exists.` (Error{DuplicateError}).
+/// `Product with handle: x, already exists.` (Error{InvalidData}).
 class ProductModuleService : public framework::ModuleService {
  public:
   /// The service over the module's entities; keeps Query for reads and SQL counting.

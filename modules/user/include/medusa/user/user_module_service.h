@@ -29,7 +29,7 @@ class UserModuleService : public framework::ModuleService {
   using ModuleService::ModuleService;
 
   /// Creates users ({email, first_name?, last_name?, avatar_url?, metadata?}); a live user
-  /// with the same e-mail: Error{DuplicateError} `User with email x already exists.`
+  /// with the same e-mail: Error{InvalidData} `User with email: x, already exists.`
   boost::json::array createUsers(const boost::json::array& data, db::TxContext* tx = nullptr) const;
   /// One user; Error{NotFound} `User with id: X was not found`.
   boost::json::object retrieveUser(std::string_view id, db::TxContext* tx = nullptr) const;
@@ -44,7 +44,7 @@ class UserModuleService : public framework::ModuleService {
 
   /// Creates invites ({email, metadata?}), each with a token (JWT {id} signed with the
   /// settings' secret, random jti) and expires_at = now + validity. A pending invite for the
-  /// same e-mail: Error{DuplicateError}.
+  /// same e-mail: Error{InvalidData} (`… already exists.`).
   boost::json::array createInvites(const boost::json::array& data,
                                    const InviteTokenSettings& settings,
                                    db::TxContext* tx = nullptr) const;

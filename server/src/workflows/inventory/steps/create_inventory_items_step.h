@@ -12,7 +12,7 @@
 namespace medusa::server::workflows {
 
 /// Creates inventory items (without levels: the workflow creates those). A live item with the
-/// same sku: Error{DuplicateError}. Compensation: deletes them for good.
+/// same sku: Error{InvalidData} (`… already exists.`). Compensation: deletes them for good.
 inline const auto createInventoryItemsStep = workflow::makeStep(
     "create-inventory-items",
     [](const boost::json::array& items, workflow::StepContext& ctx) {

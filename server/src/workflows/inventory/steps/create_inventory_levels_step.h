@@ -12,7 +12,7 @@
 namespace medusa::server::workflows {
 
 /// Creates inventory levels ({inventory_item_id, location_id, stocked_quantity?,
-/// incoming_quantity?}); a live level for the same pair: Error{DuplicateError}.
+/// incoming_quantity?}); a live level for the same pair: Error{InvalidData} (`… already exists.`).
 /// Compensation: deletes them for good (they hold no reservations yet).
 inline const auto createInventoryLevelsStep = workflow::makeStep(
     "create-inventory-levels",

@@ -68,7 +68,7 @@ class TxContext {
 
   /// Runs `fn` inside a SAVEPOINT: if it throws, only its own work is rolled back and the error
   /// (translated to medusa::Error) propagates; the enclosing transaction stays usable, so a
-  /// caller may catch e.g. DuplicateError and carry on. `fn` gets this same context.
+  /// caller may catch e.g. a unique violation and carry on. `fn` gets this same context.
   template <class F>
   auto savepoint(F&& fn) -> std::invoke_result_t<F&, TxContext&> {
     const auto name = beginSavepoint();

@@ -57,7 +57,7 @@ class Repository {
   /// foreign key set) and returned under the relation; a ManyToMany relation takes ids
   /// (["id"] or [{"id": ..}]) and fills the pivot; relations are created in declaration
   /// order, one statement per relation level. Unknown keys: Error{InvalidData}; unique
-  /// violations: Error{DuplicateError} (`Product with handle x already exists.`).
+  /// violations: Error{InvalidData} (`Product with handle: x, already exists.`).
   boost::json::array create(db::TxContext& tx, const boost::json::array& rows) const;
   /// create() for one row.
   boost::json::object create(db::TxContext& tx, const boost::json::object& row) const;
