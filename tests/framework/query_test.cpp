@@ -3,6 +3,7 @@
 // statement counter proving that the number of statements does not grow with the rows.
 #include <QElapsedTimer>
 #include <QtTest>
+#include <boost/json/monotonic_resource.hpp>
 #include <chrono>
 
 #include "framework_test_helpers.h"
@@ -77,6 +78,23 @@ class QueryTest : public QObject {
                               }
                               return values;
                             }});
+    // A computed field reading the link path that the `prices` alias flattens.
+    m_app.query().registerComputedField(
+        "product_variant",
+        {.name = "price_ids",
+         .dependencies = {"price_set_link.price_set.prices.id"},
+         .resolver = [](const framework::ComputedBatch& batch) {
+           std::vector<bj::value> values;
+           for (const auto* row : batch.rows) {
+             bj::array ids;
+             const auto& priceSet = row->at("price_set_link").at("price_set");
+             for (const auto& price : priceSet.at("prices").as_array()) {
+               ids.push_back(price.as_object().at("id"));
+             }
+             values.emplace_back(std::move(ids));
+           }
+           return values;
+         }});
     m_seeded = seedCatalog(m_app, 50);
   }
 
@@ -132,6 +150,32 @@ class QueryTest : public QObject {
     QCOMPARE(text(variant.at("prices").at(1).at("raw_amount")),
              QString("{\"value\":\"12.5\",\"precision\":20}"));
     QCOMPARE(str(variant.at("price_set"), "id"), QString::fromStdString(m_seeded.priceSets[0]));
+  }
+
+  void aliasesKeepRowsOtherFieldsStillRead() {
+    // The alias moves its rows out of the hidden link path only when nothing else reads them;
+    // here the path is selected too, or a computed field depends on it, and keeps its prices.
+    const auto rows = graph(firstProduct(
+        {"variants.prices.amount", "variants.price_set_link.price_set.prices.amount"}));
+    const auto& variant = rows.at(0).at("variants").at(0);
+    QCOMPARE(variant.at("prices").as_array().size(), 2u);
+    QCOMPARE(text(variant.at("price_set_link").at("price_set").at("prices")),
+             text(variant.at("prices")));
+    const auto computed = graph(firstProduct({"variants.prices.id", "variants.price_ids"}));
+    const auto& withIds = computed.at(0).at("variants").at(0);
+    QCOMPARE(keys(withIds), QStringList({"prices", "price_ids"}));
+    QCOMPARE(withIds.at("price_ids").as_array().size(), 2u);
+    QCOMPARE(withIds.at("price_ids").at(1), withIds.at("prices").at(1).at("id"));
+  }
+
+  void rowsCanLiveInTheCallersArena() {
+    boost::json::monotonic_resource arena;
+    GraphQuery query{.entity = "product", .fields = kWideFields, .pagination = {.limit = 5}};
+    const auto onTheHeap = m_app.query().graph(query);
+    query.storage = &arena;
+    const auto inTheArena = m_app.query().graph(query);
+    QVERIFY(inTheArena.rows.storage().get() == &arena);
+    QCOMPARE(text(inTheArena.rows), text(onTheHeap.rows));
   }
 
   void statementsDoNotGrowWithRows() {

@@ -2,6 +2,11 @@
 // JSON parsing/serialising helpers and ISO-8601 timestamps.
 #include <QtTest>
 
+#include <algorithm>
+#include <boost/json/serialize.hpp>
+#include <cstdint>
+#include <limits>
+
 #include "medusa/core/error.h"
 #include "medusa/core/json.h"
 #include "medusa/core/time.h"
@@ -22,6 +27,33 @@ class JsonTimeTest : public QObject {
     o["e"] = "x\"y\n";
     const std::string expected = "{\"a\":10.5,\"b\":1000,\"c\":0.1,\"d\":-3,\"e\":\"x\\\"y\\n\"}";
     QCOMPARE(json::stringify(o), expected);
+  }
+
+  void escapesStringsAsBoostDoes() {
+    // Every byte value, plus UTF-8 and the integer extremes: the same bytes as Boost's own
+    // serializer, which answers were written with before stringify wrote strings itself.
+    std::string all;
+    for (int c = 0; c < 256; ++c) all += static_cast<char>(c);
+    json::object o;
+    o[all] = all;
+    o["é \"q\" \\ / \x7f"] = "ünïcödé \u2028";
+    o["min"] = std::numeric_limits<std::int64_t>::min();
+    o["max"] = std::numeric_limits<std::uint64_t>::max();
+    QCOMPARE(json::stringify(o), boost::json::serialize(o));
+    // Strings are scanned 8 bytes a step: one byte to escape at every place of every length
+    // up to a few steps, among bytes that need none (blank, DEL, UTF-8 lead and tail bytes).
+    for (std::size_t size = 0; size <= 40; ++size) {
+      for (const char filler : {' ', 'a', '\x7f', '\x80', '\xff'}) {
+        for (const char special : {'"', '\\', '\n', '\x01', '\x1f', ' '}) {
+          for (std::size_t at = 0; at < std::max<std::size_t>(size, 1); ++at) {
+            std::string text(size, filler);
+            if (at < size) text[at] = special;
+            const json::value v(text);
+            QCOMPARE(json::stringify(v), boost::json::serialize(v));
+          }
+        }
+      }
+    }
   }
 
   void malformedJsonIsInvalidData() {

@@ -95,7 +95,7 @@ framework::ComputedField calculatedPriceField(framework::SqlRunner& sql) {
             ids.reserve(batch.rows.size());
             for (const auto* row : batch.rows) ids.emplace_back(row->at("id").as_string());
             const auto context = detail::parseContext(detail::contextOfArgs(batch.args));
-            return detail::calculatePrices(sql, batch.tx, ids, context);
+            return detail::calculatePrices(sql, batch.tx, ids, context, batch.storage);
           }};
 }
 

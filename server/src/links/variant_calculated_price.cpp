@@ -3,6 +3,8 @@
 // sets the variants reach through the product_variant_price_set link, one statement for
 // every variant of a level. Lives beside the links because it joins two modules.
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "links/link_list.h"
@@ -41,19 +43,31 @@ void registerLinkFields(framework::QueryEngine& query, workflow::ServiceContaine
       {.name = "calculated_price",
        .dependencies = {"price_set_link.price_set_id"},
        .resolver = [pricing](const framework::ComputedBatch& batch) {
+         std::vector<std::string> rowIds;  // per row, empty without a price set
          std::vector<std::string> ids;
+         rowIds.reserve(batch.rows.size());
          ids.reserve(batch.rows.size());
          for (const auto* row : batch.rows) {
-           if (auto id = priceSetIdOf(*row); !id.empty()) ids.push_back(std::move(id));
+           rowIds.push_back(priceSetIdOf(*row));
+           if (!rowIds.back().empty()) ids.push_back(rowIds.back());
          }
-         const auto prices =
-             ids.empty() ? bj::object()
-                         : pricing->calculatePrices(ids, pricingContextOf(batch.args), &batch.tx);
+         auto prices = ids.empty() ? bj::object()
+                                   : pricing->calculatePrices(ids, pricingContextOf(batch.args),
+                                                              &batch.tx, batch.storage);
+         // Each price moves to the first row of its price set; a later row copies that one.
+         std::unordered_map<std::string_view, std::size_t> firstRow;
          std::vector<bj::value> out;
          out.reserve(batch.rows.size());
-         for (const auto* row : batch.rows) {
-           const auto* price = prices.if_contains(priceSetIdOf(*row));
-           out.push_back(price != nullptr ? *price : bj::value(nullptr));
+         for (std::size_t i = 0; i < rowIds.size(); ++i) {
+           auto* price = rowIds[i].empty() ? nullptr : prices.if_contains(rowIds[i]);
+           if (price == nullptr) {
+             out.emplace_back(nullptr);
+           } else if (const auto [first, added] = firstRow.try_emplace(rowIds[i], i); added) {
+             out.push_back(std::move(*price));
+           } else {
+             bj::value copy(out[first->second], batch.storage);
+             out.push_back(std::move(copy));
+           }
          }
          return out;
        }});

@@ -170,8 +170,8 @@ boost::json::value Decimal::toJson() const {
   return boost::json::value(toDouble());
 }
 
-boost::json::object Decimal::toRawJson() const {
-  boost::json::object raw;
+boost::json::object Decimal::toRawJson(boost::json::storage_ptr storage) const {
+  boost::json::object raw(std::move(storage));
   raw["value"] = toString();
   raw["precision"] = 20;
   return raw;

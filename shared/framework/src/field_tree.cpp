@@ -60,20 +60,22 @@ class Builder {
     }
     if (const auto* relation = node.entity->relation(seg); relation && inScope(*relation)) {
       auto& next = child(node, *relation, mode);
+      ++next.readers;
       if (last || star) allScalars(next, mode);  // a bare relation means all its scalars
       return add(next, segs, i + 1, mode);
     }
     if (const auto* alias = node.entity->alias(seg); alias && inScope(node, *alias)) {
-      const auto use = std::find_if(node.aliases.begin(), node.aliases.end(),
-                                    [&](const auto& u) { return u.alias == alias; });
-      if (use == node.aliases.end()) {
-        node.aliases.push_back({alias, mode == Mode::Hidden});
-      } else if (mode == Mode::Visible) {
-        use->hidden = false;
-      }
       FieldNode* at = &node;
       for (const auto& step : alias->path)
         at = &child(*at, *at->entity->relation(step), Mode::Hidden);
+      const auto use = std::find_if(node.aliases.begin(), node.aliases.end(),
+                                    [&](const auto& u) { return u.alias == alias; });
+      if (use == node.aliases.end()) {
+        node.aliases.push_back({alias, mode == Mode::Hidden, at});
+        ++at->readers;
+      } else if (mode == Mode::Visible) {
+        use->hidden = false;
+      }
       if (last || star) allScalars(*at, mode);
       return add(*at, segs, i + 1, mode);
     }

@@ -23,6 +23,9 @@ struct FieldNode {
   /// Hidden: reached only through an alias or a computed dependency; its key is removed
   /// from the parent row once aliases and computed fields are done.
   bool hidden = false;
+  /// Field paths that name this node's relation, plus the alias uses that end here. An alias
+  /// whose hidden target has no other reader moves the target's rows instead of copying them.
+  int readers = 0;
 
   struct Child {
     const GraphRelation* relation;
@@ -32,7 +35,8 @@ struct FieldNode {
 
   struct AliasUse {
     const GraphAlias* alias;
-    bool hidden;  ///< only a computed field's dependency: removed at the end
+    bool hidden;              ///< only a computed field's dependency: removed at the end
+    const FieldNode* target;  ///< the node at the end of the alias's path
   };
   std::vector<AliasUse> aliases;  ///< flattened on this node's rows
   std::vector<const ComputedField*> computed;

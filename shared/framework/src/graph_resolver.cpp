@@ -27,6 +27,16 @@ pqxx::result GraphResolver::exec(const std::string& sql, const db::Params& param
   return m_sql.runPrepared(m_tx, sql, params);
 }
 
+void GraphResolver::readCells(Rows& rows) {
+  rows.width = static_cast<std::size_t>(rows.result.columns());
+  rows.cells.reserve(rows.result.size() * rows.width);
+  for (const auto& row : rows.result) {
+    for (auto field = row.begin(), end = row.end(); field != end; ++field) {
+      rows.cells.push_back(cellText(field));
+    }
+  }
+}
+
 std::string GraphResolver::selectList(const FieldNode& node, const GraphRelation* incoming,
                                       std::vector<int>& columnAt, int firstColumn) const {
   const auto& schema = node.entity->schema();
@@ -93,13 +103,14 @@ GraphResolver::Rows GraphResolver::fetchEntry(const FieldNode& root, GraphResult
       out.count = exec("SELECT count(*)" + from, params)[0][0].as<std::int64_t>();
     }
   }
+  readCells(rows);
   decode(root, rows);
   return rows;
 }
 
 GraphResolver::Rows GraphResolver::fetchRelated(const FieldNode& node,
                                                 const GraphRelation& relation,
-                                                const std::vector<std::string>& keys) {
+                                                const std::vector<std::string_view>& keys) {
   const auto& schema = node.entity->schema();
   FilterCompiler compiler(m_graph, m_query.withDeleted, nullptr);
   db::Params params;
@@ -119,6 +130,7 @@ GraphResolver::Rows GraphResolver::fetchRelated(const FieldNode& node,
   }
   sql += compiler.liveOnly(schema, "t") + " ORDER BY " + schema.defaultChildOrder();
   rows.result = exec(sql, params);
+  readCells(rows);
   decode(node, rows);
   return rows;
 }
@@ -134,17 +146,17 @@ void GraphResolver::decode(const FieldNode& node, Rows& rows) const {
       ++width;
     }
   }
-  rows.objects.reserve(rows.result.size());
-  for (const auto& row : rows.result) {
-    bj::object object;
-    object.reserve(width);
+  const auto count = rows.result.size();
+  rows.objects.reserve(count);
+  for (std::size_t r = 0; r < count; ++r) {
+    bj::object object(width, m_storage);
     for (std::size_t c = 0; c < columns.size(); ++c) {
       if (rows.columnAt[c] < 0) continue;
-      const auto field = row[static_cast<Col>(rows.columnAt[c])];
+      const auto cell = rows.cell(r, rows.columnAt[c]);
       if (node.emit[c] || node.keep[c]) {
-        object.emplace(columns[c].name, decodeColumn(field, columns[c].kind));
+        emplaceColumn(object, columns[c].name, cell, columns[c].kind);
       }
-      if (node.raw[c]) object.emplace(rawNames[c], decodeRaw(field));
+      if (node.raw[c]) object.emplace(rawNames[c], decodeRaw(cell, m_storage));
     }
     rows.objects.push_back(std::move(object));
   }
@@ -156,12 +168,10 @@ void GraphResolver::complete(const FieldNode& node, Rows& rows) {
     const auto column =
         rows.columnAt[static_cast<std::size_t>(schema.columnIndex(child.relation->sourceKey))];
     std::unordered_set<std::string_view> seen;
-    std::vector<std::string> keys;
-    for (const auto& row : rows.result) {
-      const auto field = row[static_cast<Col>(column)];
-      if (field.is_null()) continue;
-      const std::string_view key(field.c_str(), field.size());
-      if (seen.insert(key).second) keys.emplace_back(key);
+    std::vector<std::string_view> keys;
+    for (std::size_t r = 0; r < rows.objects.size(); ++r) {
+      const auto key = rows.cell(r, column);
+      if (key.data() && seen.insert(key).second) keys.push_back(key);
     }
     Rows related;
     if (!keys.empty()) {  // no parent has a key: nothing to ask, no statement
@@ -176,17 +186,18 @@ void GraphResolver::complete(const FieldNode& node, Rows& rows) {
 }
 
 GraphResult GraphResolver::run(const FieldNode& tree) {
-  GraphResult out;
+  GraphResult out{.rows = bj::array(m_storage)};
   out.offset = m_query.pagination.offset;
   out.limit = m_query.pagination.limit;
   auto rows = fetchEntry(tree, out);
   if (m_query.throwIfKeyNotFound) checkKeysFound(rows);
   complete(tree, rows);
+  std::vector<bj::object*> objects;
+  objects.reserve(rows.objects.size());
+  for (auto& object : rows.objects) objects.push_back(&object);
+  strip(tree, objects);
   out.rows.reserve(rows.objects.size());
-  for (auto& object : rows.objects) {
-    strip(tree, object);
-    out.rows.emplace_back(std::move(object));
-  }
+  for (auto& object : rows.objects) out.rows.emplace_back(std::move(object));
   if (!m_query.count) out.count = static_cast<std::int64_t>(out.rows.size());
   out.statements = m_statements;
   return out;
@@ -204,7 +215,7 @@ void GraphResolver::checkKeysFound(const Rows& rows) const {
   }
   const auto column = rows.columnAt[static_cast<std::size_t>(schema.primaryKeyIndex())];
   std::unordered_set<std::string_view> found;
-  for (const auto& row : rows.result) found.insert(row[static_cast<Col>(column)].c_str());
+  for (std::size_t r = 0; r < rows.objects.size(); ++r) found.insert(rows.cell(r, column));
   for (const auto& id : wanted) {
     if (!found.count(id)) {
       throw Error(ErrorType::NotFound, schema.displayName() + " id not found: " + id);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Stitching: related rows onto their parents, computed fields, aliases, hidden fields removed.
-#include <algorithm>
+#include <limits>
 #include <unordered_map>
+#include <utility>
 
 #include "graph_resolver.h"
 #include "medusa/core/error.h"
@@ -11,13 +12,6 @@ namespace medusa::framework::detail {
 namespace bj = boost::json;
 
 namespace {
-
-using Col = pqxx::row::size_type;
-
-std::string_view keyOf(const pqxx::result& result, std::size_t row, int column) {
-  const auto field = result[static_cast<pqxx::result::size_type>(row)][static_cast<Col>(column)];
-  return field.is_null() ? std::string_view() : std::string_view(field.c_str(), field.size());
-}
 
 // The object at context[seg1][seg2]...; empty when a step is missing.
 const bj::object& contextAt(const bj::object& context, std::string_view path,
@@ -37,21 +31,27 @@ const bj::object& contextAt(const bj::object& context, std::string_view path,
   return at ? *at : kEmpty;
 }
 
-// Collects what `path[step..]` reaches from `object` (through objects and arrays).
-void collect(const bj::object& object, const std::vector<std::string>& path, std::size_t step,
+// Collects what `path[step..]` reaches from `object` (through objects and arrays): moved out
+// when `take` (nothing else reads them), else copied.
+void collect(bj::object& object, const std::vector<std::string>& path, std::size_t step, bool take,
              bj::array& out) {
-  const auto* value = object.if_contains(path[step]);
+  auto* value = object.if_contains(path[step]);
   if (!value || value->is_null()) return;
   const bool last = step + 1 == path.size();
-  const auto visit = [&](const bj::value& v) {
-    if (last) {
-      if (!v.is_null()) out.push_back(v);
-    } else if (v.is_object()) {
-      collect(v.get_object(), path, step + 1, out);
+  const auto visit = [&](bj::value& v) {
+    if (!last) {
+      if (v.is_object()) collect(v.get_object(), path, step + 1, take, out);
+      return;
+    }
+    if (v.is_null()) return;
+    if (take) {
+      out.push_back(std::move(v));
+    } else {
+      out.push_back(v);
     }
   };
   if (value->is_array()) {
-    for (const auto& item : value->get_array()) visit(item);
+    for (auto& item : value->get_array()) visit(item);
   } else {
     visit(*value);
   }
@@ -62,46 +62,46 @@ void collect(const bj::object& object, const std::vector<std::string>& path, std
 void GraphResolver::attach(const FieldNode::Child& child, int sourceColumn, Rows& parent,
                            Rows& related) const {
   const auto& relation = *child.relation;
-  // Related rows by the key they match, in the statement's (stable) order.
-  std::unordered_map<std::string_view, std::vector<std::size_t>> groups;
+  // Related rows by the key they match, in the statement's (stable) order: each key's first
+  // row, and from each row the next one with the same key.
+  constexpr auto kNone = std::numeric_limits<std::size_t>::max();
+  std::unordered_map<std::string_view, std::pair<std::size_t, std::size_t>> chains;  // first, last
+  chains.reserve(related.objects.size());
+  std::vector<std::size_t> next(related.objects.size(), kNone);
   for (std::size_t i = 0; i < related.objects.size(); ++i) {
-    const auto key = keyOf(related.result, i, related.groupKey);
+    const auto key = related.cell(i, related.groupKey);
     if (!key.data()) continue;
-    groups[key].push_back(i);
+    const auto [chain, added] = chains.try_emplace(key, i, i);
+    if (!added) next[std::exchange(chain->second.second, i)] = i;
   }
   // A related row may belong to several parents (two variants of one option value): it is
   // copied for all but its last use, and moved there.
   const auto parentCount = parent.objects.size();
-  std::vector<const std::vector<std::size_t>*> matches(parentCount, nullptr);
+  std::vector<std::size_t> firsts(parentCount, kNone);
   std::vector<int> uses(related.objects.size(), 0);
   for (std::size_t p = 0; p < parentCount; ++p) {
-    const auto key = keyOf(parent.result, p, sourceColumn);
+    const auto key = parent.cell(p, sourceColumn);
     if (!key.data()) continue;
-    const auto it = groups.find(key);
-    if (it == groups.end()) continue;
-    matches[p] = &it->second;
-    if (relation.many) {
-      for (const auto i : it->second) ++uses[i];
-    } else {
-      ++uses[it->second.front()];
-    }
+    const auto it = chains.find(key);
+    if (it == chains.end()) continue;
+    firsts[p] = it->second.first;
+    for (auto i = firsts[p]; i != kNone; i = relation.many ? next[i] : kNone) ++uses[i];
   }
   const auto take = [&](std::size_t i) -> bj::value {
     if (--uses[i] == 0) return bj::value(std::move(related.objects[i]));
-    return bj::value(related.objects[i]);
+    return bj::value(related.objects[i], m_storage);
   };
   for (std::size_t p = 0; p < parentCount; ++p) {
     auto& object = parent.objects[p];
-    const auto* match = matches[p];
     if (relation.many) {
-      bj::array items;
-      if (match) {
-        items.reserve(match->size());
-        for (const auto i : *match) items.push_back(take(i));
-      }
+      bj::array items(m_storage);
+      std::size_t size = 0;
+      for (auto i = firsts[p]; i != kNone; i = next[i]) ++size;
+      items.reserve(size);
+      for (auto i = firsts[p]; i != kNone; i = next[i]) items.push_back(take(i));
       object.emplace(relation.name, std::move(items));
     } else {
-      object.emplace(relation.name, match ? take(match->front()) : bj::value(nullptr));
+      object.emplace(relation.name, firsts[p] != kNone ? take(firsts[p]) : bj::value(nullptr));
     }
   }
 }
@@ -114,9 +114,13 @@ void GraphResolver::computeFields(const FieldNode& node, Rows& rows) {
   const auto& entity = node.entity->schema().name();
   for (const auto* field : node.computed) {
     // One call per level, with every parent row of the level.
-    const ComputedBatch batch{entity,          field->name,
-                              pointers,        contextAt(m_query.context, node.path, field->name),
-                              m_query.context, m_tx};
+    const ComputedBatch batch{.entity = entity,
+                              .field = field->name,
+                              .rows = pointers,
+                              .args = contextAt(m_query.context, node.path, field->name),
+                              .context = m_query.context,
+                              .tx = m_tx,
+                              .storage = m_storage};
     auto values = field->resolver(batch);
     if (values.size() != pointers.size()) {
       throw Error(ErrorType::UnexpectedState, "Computed field " + entity + "." + field->name +
@@ -131,28 +135,32 @@ void GraphResolver::computeFields(const FieldNode& node, Rows& rows) {
 }
 
 void GraphResolver::flattenAliases(const FieldNode& node, Rows& rows) const {
-  for (const auto& [alias, hidden] : node.aliases) {
+  for (const auto& use : node.aliases) {
+    const auto& alias = *use.alias;
     bool many = false;
     const EntityNode* at = node.entity;
-    for (const auto& step : alias->path) {
+    for (const auto& step : alias.path) {
       const auto* relation = at->relation(step);
       many = many || relation->many;
       at = &m_graph.entity(relation->target->name());
     }
+    // A hidden target that only this alias reads is dropped by strip(): its rows can move.
+    const bool take = use.target->hidden && use.target->readers == 1;
     for (auto& object : rows.objects) {
-      bj::array found;
-      collect(object, alias->path, 0, found);
+      bj::array found(m_storage);
+      collect(object, alias.path, 0, take, found);
       if (many) {
-        object.insert_or_assign(alias->name, std::move(found));
+        object.insert_or_assign(alias.name, std::move(found));
       } else {
-        object.insert_or_assign(alias->name,
+        object.insert_or_assign(alias.name,
                                 found.empty() ? bj::value(nullptr) : std::move(found.front()));
       }
     }
   }
 }
 
-void GraphResolver::strip(const FieldNode& node, bj::object& row) const {
+void GraphResolver::strip(const FieldNode& node, const std::vector<bj::object*>& rows) const {
+  if (rows.empty()) return;
   const auto& columns = node.entity->schema().columns();
   std::vector<std::string_view> drop;
   for (std::size_t c = 0; c < columns.size(); ++c) {
@@ -164,39 +172,30 @@ void GraphResolver::strip(const FieldNode& node, bj::object& row) const {
   for (const auto& use : node.aliases) {
     if (use.hidden) drop.push_back(use.alias->name);
   }
-  if (!drop.empty()) {
-    // Rebuilt rather than erased: erasing from a json::object moves its last entry into the
-    // hole and would scramble the field order.
-    bj::object kept;
-    kept.reserve(row.size());
-    for (auto& entry : row) {
-      if (std::find(drop.begin(), drop.end(), std::string_view(entry.key())) == drop.end()) {
-        kept.emplace(entry.key(), std::move(entry.value()));
-      }
-    }
-    row = std::move(kept);
+  // stable_erase keeps the field order (erase would move the last entry into the hole).
+  for (auto* row : rows) {
+    for (const auto key : drop) row->stable_erase(key);
   }
-  const auto stripValue = [&](const FieldNode& at, bj::value* value) {
-    if (!value) return;
-    if (value->is_object()) strip(at, value->get_object());
-    if (value->is_array()) {
-      for (auto& item : value->get_array()) {
-        if (item.is_object()) strip(at, item.get_object());
+  // Then the rows below, one level (node) at a time.
+  const auto descend = [&](const FieldNode& at, std::string_view key) {
+    std::vector<bj::object*> below;
+    for (auto* row : rows) {
+      auto* value = row->if_contains(key);
+      if (!value) continue;
+      if (value->is_object()) below.push_back(&value->get_object());
+      if (value->is_array()) {
+        for (auto& item : value->get_array()) {
+          if (item.is_object()) below.push_back(&item.get_object());
+        }
       }
     }
+    strip(at, below);
   };
   for (const auto& child : node.children) {
-    if (!child.node->hidden) stripValue(*child.node, row.if_contains(child.relation->name));
+    if (!child.node->hidden) descend(*child.node, child.relation->name);
   }
-  for (const auto& [alias, hidden] : node.aliases) {
-    if (hidden) continue;
-    const FieldNode* at = &node;
-    for (const auto& step : alias->path) {
-      const auto it = std::find_if(at->children.begin(), at->children.end(),
-                                   [&](const auto& c) { return c.relation->name == step; });
-      at = it->node.get();
-    }
-    stripValue(*at, row.if_contains(alias->name));
+  for (const auto& use : node.aliases) {
+    if (!use.hidden) descend(*use.target, use.alias->name);
   }
 }
 

@@ -71,29 +71,53 @@ std::string encodeInteger(const ColumnDef& column, const bj::value& value,
 
 }  // namespace
 
-bj::value decodeColumn(const pqxx::field& field, ColumnKind kind) {
-  if (field.is_null()) return nullptr;
-  const std::string_view text(field.c_str(), field.size());
+std::string_view cellText(const pqxx::field& field) {
+  const auto size = field.size();
+  if (size == 0 && field.is_null()) return {};  // only an empty text can be NULL
+  return {field.c_str(), size};
+}
+
+namespace {
+
+// Calls `make` with what a cell holds: null, a bool, a number or parsed JSON as a value, or
+// the text as a string_view.
+template <class Make>
+decltype(auto) decodeCell(std::string_view cell, ColumnKind kind, const bj::storage_ptr& storage,
+                          Make&& make) {
+  if (!cell.data()) return make(nullptr);
   switch (kind) {
     case ColumnKind::Bool:
-      return bj::value(text == "t");
+      return make(cell == "t");
     case ColumnKind::Integer:
     case ColumnKind::Number:
     case ColumnKind::Money:
-      return numberFromText(text);
+      return make(numberFromText(cell));
     case ColumnKind::Json:
-      return bj::parse(text);  // jsonb text from the server: valid JSON
+      return make(bj::parse(cell, storage));  // jsonb text from the server: valid JSON
     case ColumnKind::Text:
     case ColumnKind::Enum:
     case ColumnKind::Timestamp:
       break;  // timestamps arrive formatted (EntitySchema)
   }
-  return bj::value(bj::string_view(text.data(), text.size()));
+  return make(bj::string_view(cell.data(), cell.size()));
 }
 
-bj::value decodeRaw(const pqxx::field& field) {
-  if (field.is_null()) return nullptr;
-  return Decimal::parse(std::string_view(field.c_str(), field.size())).toRawJson();
+}  // namespace
+
+bj::value decodeColumn(std::string_view cell, ColumnKind kind, const bj::storage_ptr& storage) {
+  return decodeCell(cell, kind, storage, [&](auto&& value) {
+    return bj::value(std::forward<decltype(value)>(value), storage);
+  });
+}
+
+void emplaceColumn(bj::object& row, std::string_view key, std::string_view cell, ColumnKind kind) {
+  decodeCell(cell, kind, row.storage(),
+             [&](auto&& value) { row.emplace(key, std::forward<decltype(value)>(value)); });
+}
+
+bj::value decodeRaw(std::string_view cell, const bj::storage_ptr& storage) {
+  if (!cell.data()) return bj::value(nullptr, storage);
+  return Decimal::parse(cell).toRawJson(storage);
 }
 
 bj::object decodeRow(const EntitySchema& schema, const pqxx::row& row) {
@@ -101,10 +125,10 @@ bj::object decodeRow(const EntitySchema& schema, const pqxx::row& row) {
   bj::object object;
   object.reserve(columns.size() + 2);
   for (std::size_t c = 0; c < columns.size(); ++c) {
-    const auto field = row[static_cast<pqxx::row::size_type>(c)];
-    object.emplace(columns[c].name, decodeColumn(field, columns[c].kind));
+    const auto cell = cellText(row[static_cast<pqxx::row::size_type>(c)]);
+    object.emplace(columns[c].name, decodeColumn(cell, columns[c].kind));
     if (columns[c].kind == ColumnKind::Money) {
-      object.emplace("raw_" + columns[c].name, decodeRaw(field));
+      object.emplace("raw_" + columns[c].name, decodeRaw(cell));
     }
   }
   return object;

@@ -13,11 +13,19 @@
 
 namespace medusa::framework::detail {
 
-/// A selected column's value as Medusa emits it (NULL -> null).
-boost::json::value decodeColumn(const pqxx::field& field, ColumnKind kind);
+/// A result cell's text as a view into its result; SQL NULL is a view with a null data().
+std::string_view cellText(const pqxx::field& field);
+
+/// A selected column's value as Medusa emits it (NULL -> null), allocated in `storage`.
+/// `cell` as cellText() gives it.
+boost::json::value decodeColumn(std::string_view cell, ColumnKind kind,
+                                const boost::json::storage_ptr& storage = {});
+/// The same value added to `row` under `key`, built in place (no temporary to move).
+void emplaceColumn(boost::json::object& row, std::string_view key, std::string_view cell,
+                   ColumnKind kind);
 
 /// The `raw_<col>` companion of a money column: {"value": "10.5", "precision": 20}, or null.
-boost::json::value decodeRaw(const pqxx::field& field);
+boost::json::value decodeRaw(std::string_view cell, const boost::json::storage_ptr& storage = {});
 
 /// A row selected with EntitySchema::selectAll() as JSON: every column, plus `raw_<col>` after
 /// each money column (what `*` selects).

@@ -99,23 +99,26 @@ Chosen readChosen(const pqxx::row& row) {
                 row[7].as<bool>()};
 }
 
-bj::object priceDetails(const std::optional<Chosen>& price) {
+bj::object priceDetails(const std::optional<Chosen>& price, const bj::storage_ptr& storage) {
   if (!price) {
-    return {{"id", nullptr},
-            {"price_list_id", nullptr},
-            {"price_list_type", nullptr},
-            {"min_quantity", nullptr},
-            {"max_quantity", nullptr}};
+    return bj::object({{"id", nullptr},
+                       {"price_list_id", nullptr},
+                       {"price_list_type", nullptr},
+                       {"min_quantity", nullptr},
+                       {"max_quantity", nullptr}},
+                      storage);
   }
-  return {{"id", price->id},
-          {"price_list_id", price->priceListId},
-          {"price_list_type", price->priceListType},
-          {"min_quantity", price->minQuantity},
-          {"max_quantity", price->maxQuantity}};
+  return bj::object({{"id", price->id},
+                     {"price_list_id", price->priceListId},
+                     {"price_list_type", price->priceListType},
+                     {"min_quantity", price->minQuantity},
+                     {"max_quantity", price->maxQuantity}},
+                    storage);
 }
 
 bj::value calculatedPrice(std::string_view priceSetId, const std::optional<Chosen>& base,
-                          const std::optional<Chosen>& listed, std::string_view currency) {
+                          const std::optional<Chosen>& listed, std::string_view currency,
+                          const bj::storage_ptr& storage) {
   if (!base && !listed) return nullptr;
   // Medusa: an override list price replaces both; a sale list price wins when not dearer.
   auto calculated = base;
@@ -130,22 +133,22 @@ bj::value calculatedPrice(std::string_view priceSetId, const std::optional<Chose
   const auto amount = [](const std::optional<Chosen>& p) {
     return p ? p->amount.toJson() : bj::value(nullptr);
   };
-  const auto raw = [](const std::optional<Chosen>& p) {
-    return p ? bj::value(p->amount.toRawJson()) : bj::value(nullptr);
+  const auto raw = [&](const std::optional<Chosen>& p) {
+    return p ? bj::value(p->amount.toRawJson(storage)) : bj::value(nullptr);
   };
-  return bj::object{
-      {"id", priceSetId},
-      {"is_calculated_price_price_list", !calculated->priceListId.is_null()},
-      {"is_calculated_price_tax_inclusive", calculated->taxInclusive},
-      {"calculated_amount", amount(calculated)},
-      {"raw_calculated_amount", raw(calculated)},
-      {"is_original_price_price_list", original && !original->priceListId.is_null()},
-      {"is_original_price_tax_inclusive", original && original->taxInclusive},
-      {"original_amount", amount(original)},
-      {"raw_original_amount", raw(original)},
-      {"currency_code", currency},
-      {"calculated_price", priceDetails(calculated)},
-      {"original_price", priceDetails(original)}};
+  return bj::object({{"id", priceSetId},
+                     {"is_calculated_price_price_list", !calculated->priceListId.is_null()},
+                     {"is_calculated_price_tax_inclusive", calculated->taxInclusive},
+                     {"calculated_amount", amount(calculated)},
+                     {"raw_calculated_amount", raw(calculated)},
+                     {"is_original_price_price_list", original && !original->priceListId.is_null()},
+                     {"is_original_price_tax_inclusive", original && original->taxInclusive},
+                     {"original_amount", amount(original)},
+                     {"raw_original_amount", raw(original)},
+                     {"currency_code", currency},
+                     {"calculated_price", priceDetails(calculated, storage)},
+                     {"original_price", priceDetails(original, storage)}},
+                    storage);
 }
 
 std::string scalarText(const bj::value& value) {
@@ -197,7 +200,8 @@ const bj::object& contextOfArgs(const bj::object& args) {
 
 std::vector<bj::value> calculatePrices(framework::SqlRunner& sql, db::TxContext& tx,
                                        const std::vector<std::string>& priceSetIds,
-                                       const PricingContext& context) {
+                                       const PricingContext& context,
+                                       const bj::storage_ptr& storage) {
   std::vector<bj::value> out;
   if (priceSetIds.empty()) return out;
   db::Params params;
@@ -219,10 +223,10 @@ std::vector<bj::value> calculatePrices(framework::SqlRunner& sql, db::TxContext&
   out.reserve(priceSetIds.size());
   for (const auto& id : priceSetIds) {
     const auto found = best.find(id);
-    out.push_back(found == best.end() ? bj::value(nullptr)
-                                      : calculatedPrice(id, found->second.first,
-                                                        found->second.second,
-                                                        context.currencyCode));
+    out.push_back(found == best.end()
+                      ? bj::value(nullptr)
+                      : calculatedPrice(id, found->second.first, found->second.second,
+                                        context.currencyCode, storage));
   }
   return out;
 }

@@ -29,10 +29,11 @@ PricingContext parseContext(const boost::json::object& context);
 /// The context a `calculated_price` computed field was given: `args.context`, else `args`.
 const boost::json::object& contextOfArgs(const boost::json::object& args);
 
-/// For each price set id, its `calculated_price` object, or null when no price matches. One
-/// statement whatever the number of ids.
+/// For each price set id, its `calculated_price` object (allocated in `storage`), or null when
+/// no price matches. One statement whatever the number of ids.
 std::vector<boost::json::value> calculatePrices(framework::SqlRunner& sql, db::TxContext& tx,
                                                 const std::vector<std::string>& priceSetIds,
-                                                const PricingContext& context);
+                                                const PricingContext& context,
+                                                const boost::json::storage_ptr& storage = {});
 
 }  // namespace medusa::pricing::detail

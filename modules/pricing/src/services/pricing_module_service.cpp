@@ -260,13 +260,13 @@ void PricingModuleService::deletePriceSets(const std::vector<std::string>& ids,
 }
 
 bj::object PricingModuleService::calculatePrices(const std::vector<std::string>& priceSetIds,
-                                                 const bj::object& context,
-                                                 db::TxContext* tx) const {
+                                                 const bj::object& context, db::TxContext* tx,
+                                                 const bj::storage_ptr& storage) const {
   const auto parsed = detail::parseContext(context);
   auto values = entity("price").pool().transact(tx, [&](db::TxContext& t) {
-    return detail::calculatePrices(*m_sql, t, priceSetIds, parsed);
+    return detail::calculatePrices(*m_sql, t, priceSetIds, parsed, storage);
   });
-  bj::object out;
+  bj::object out(storage);
   for (std::size_t i = 0; i < values.size(); ++i) {
     if (!values[i].is_null()) out.insert_or_assign(priceSetIds[i], std::move(values[i]));
   }

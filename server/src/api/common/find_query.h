@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -43,10 +45,12 @@ http::FindParams findParams(const http::Request& req, const http::QueryConfig& c
 framework::GraphQuery listQuery(std::string entity, const http::FindParams& params,
                                 boost::json::object extraFilters = {});
 
-/// Runs `graph` and answers `{<plural>: rows, count, offset, limit}`.
-http::Response listResponse(const framework::QueryEngine& query,
-                            const framework::GraphQuery& graph, std::string_view plural,
-                            const http::FindParams& params);
+/// Runs `graph` and answers `{<plural>: rows, count, offset, limit}`, the rows adjusted by
+/// `shape` first when given (Medusa's remaps). The rows live in an arena of this call
+/// (GraphQuery::storage): built without a malloc each, serialised, then released at once.
+http::Response listResponse(const framework::QueryEngine& query, framework::GraphQuery graph,
+                            std::string_view plural, const http::FindParams& params,
+                            const std::function<void(boost::json::array&)>& shape = {});
 
 /// Reads one entity by id with `fields`; Error{NotFound, notFoundMessage} when missing.
 boost::json::object retrieveOne(const framework::QueryEngine& query, std::string_view entity,

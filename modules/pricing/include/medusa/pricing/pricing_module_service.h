@@ -60,7 +60,7 @@ class PricingModuleService : public framework::ModuleService {
   void deletePriceSets(const std::vector<std::string>& ids, db::TxContext* tx = nullptr) const;
 
   /// Creates price preferences (`{attribute: "region_id"|"currency_code", value,
-  /// is_tax_inclusive?}`); a live duplicate attribute+value: Error{DuplicateError}.
+  /// is_tax_inclusive?}`); a live duplicate attribute+value: Error{InvalidData} (`… already exists.`).
   boost::json::array createPricePreferences(const boost::json::array& data,
                                             db::TxContext* tx = nullptr) const;
   /// Partial updates of price preferences, each naming its id.
@@ -85,10 +85,12 @@ class PricingModuleService : public framework::ModuleService {
   /// objects as dotted attributes}) as `calculated_price` objects keyed by price set id. Price
   /// sets without a matching price are absent. ONE statement for any number of price sets.
   /// No currency_code: Error{InvalidData}
-  /// `Method calculatePrices requires currency_code in the pricing context`.
+  /// `Method calculatePrices requires currency_code in the pricing context`. The objects are
+  /// allocated in `storage` (a Query computed field passes its rows' storage).
   boost::json::object calculatePrices(const std::vector<std::string>& priceSetIds,
                                       const boost::json::object& context,
-                                      db::TxContext* tx = nullptr) const;
+                                      db::TxContext* tx = nullptr,
+                                      const boost::json::storage_ptr& storage = {}) const;
 
  private:
   boost::json::array updateImpl(const boost::json::array& data, db::TxContext& tx) const;

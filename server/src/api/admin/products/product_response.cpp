@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "api/admin/products/product_response.h"
 
+#include <iterator>
+
 #include "api/admin/products/product_query_config.h"
 #include "api/common/find_query.h"
 #include "medusa/core/error.h"
@@ -13,18 +15,22 @@ namespace bj = boost::json;
 
 namespace {
 
-bj::object adminPrice(const bj::object& price, const bj::value* variantId) {
-  bj::object out;
-  for (const auto* key : {"id", "amount", "currency_code", "min_quantity", "max_quantity"}) {
-    if (const auto* value = price.if_contains(key)) out[key] = *value;
-  }
-  if (variantId) out["variant_id"] = *variantId;
-  for (const auto* key : {"created_at", "updated_at"}) {
-    if (const auto* value = price.if_contains(key)) out[key] = *value;
-  }
-  bj::object rules;
-  if (const auto* computed = price.if_contains("rules"); computed && computed->is_object()) {
-    rules = computed->get_object();  // `+variants.prices.rules`: the pricing module's own map
+// Built from `price`, which is replaced by the result: its values move over.
+bj::object adminPrice(bj::object& price, const bj::value* variantId) {
+  constexpr std::string_view kLeading[] = {"id", "amount", "currency_code", "min_quantity",
+                                           "max_quantity"};
+  constexpr std::string_view kTrailing[] = {"created_at", "updated_at"};
+  bj::object out(std::size(kLeading) + std::size(kTrailing) + 2, price.storage());
+  const auto move = [&](std::string_view key) {
+    if (auto* value = price.if_contains(key)) out.emplace(key, std::move(*value));
+  };
+  for (const auto key : kLeading) move(key);
+  if (variantId) out.emplace("variant_id", *variantId);
+  for (const auto key : kTrailing) move(key);
+  bj::object rules(price.storage());
+  if (auto* computed = price.if_contains("rules"); computed && computed->is_object()) {
+    // `+variants.prices.rules`: the pricing module's own map.
+    rules = std::move(computed->get_object());
   } else if (const auto* list = price.if_contains("price_rules"); list && list->is_array()) {
     for (const auto& rule : list->get_array()) {
       const auto* attribute = rule.as_object().if_contains("attribute");
@@ -32,7 +38,7 @@ bj::object adminPrice(const bj::object& price, const bj::value* variantId) {
       if (attribute && attribute->is_string() && value) rules[attribute->get_string()] = *value;
     }
   }
-  out["rules"] = std::move(rules);
+  out.emplace("rules", std::move(rules));
   return out;
 }
 
@@ -47,9 +53,9 @@ void remapVariant(bj::object& variant) {
   auto* prices = variant.if_contains("prices");
   if (!prices || !prices->is_array()) return;
   const auto* id = variant.if_contains("id");
-  bj::array out;
+  bj::array out(variant.storage());
   out.reserve(prices->get_array().size());
-  for (const auto& price : prices->get_array()) out.push_back(adminPrice(price.as_object(), id));
+  for (auto& price : prices->get_array()) out.push_back(adminPrice(price.as_object(), id));
   *prices = std::move(out);
 }
 

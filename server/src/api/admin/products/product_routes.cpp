@@ -23,12 +23,10 @@ using products::kRetrieveProduct;
 http::Response listProducts(const http::Request& req, const RouteScope& scope) {
   auto params = findParams(req, kListProducts, {.keys = products::kProductFilters});
   params.filters = products::productFilters(std::move(params.filters));
-  auto result = scope.query.graph(listQuery("product", params));
-  for (auto& row : result.rows) products::remapProduct(row.as_object());
-  return http::Response::json(200, {{"products", std::move(result.rows)},
-                                    {"count", result.count},
-                                    {"offset", params.offset},
-                                    {"limit", params.limit}});
+  return listResponse(scope.query, listQuery("product", params), "products", params,
+                      [](bj::array& rows) {
+                        for (auto& row : rows) products::remapProduct(row.as_object());
+                      });
 }
 
 /// GET /admin/products/:id: `{product}`; 404 `Product not found`.

@@ -159,7 +159,7 @@ void hideInternalCategories(bj::array& products) {
     auto* categories = product.as_object().if_contains("categories");
     if (categories == nullptr || !categories->is_array()) continue;
     auto& list = categories->get_array();
-    bj::array visible;
+    bj::array visible(list.storage());
     for (auto& category : list) {
       const auto* internal = category.as_object().if_contains("is_internal");
       if (internal && internal->is_bool() && internal->get_bool()) continue;

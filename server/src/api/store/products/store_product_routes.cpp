@@ -38,13 +38,8 @@ constexpr std::array<std::string_view, 5> kRetrieveFilters = {
 /// GET /store/products: `{products, count, offset, limit}`.
 http::Response listProducts(const http::Request& req, const RouteScope& scope) {
   const auto params = findParams(req, kListConfig, {.keys = kListFilters, .store = true});
-  const auto graph = storeProductQuery(scope.query, req, params);
-  auto result = scope.query.graph(graph);
-  hideInternalCategories(result.rows);
-  return http::Response::json(200, {{"products", std::move(result.rows)},
-                                    {"count", result.count},
-                                    {"offset", params.offset},
-                                    {"limit", params.limit}});
+  return listResponse(scope.query, storeProductQuery(scope.query, req, params), "products", params,
+                      hideInternalCategories);
 }
 
 /// GET /store/products/:id: `{product}`; 404 also when unpublished or outside the key's

@@ -36,8 +36,8 @@ class Decimal {
   double toDouble() const;
   /// The JSON number clients read (an integer when the value is whole).
   boost::json::value toJson() const;
-  /// Medusa's raw companion: {"value": "10.5", "precision": 20}.
-  boost::json::object toRawJson() const;
+  /// Medusa's raw companion: {"value": "10.5", "precision": 20}, allocated in `storage`.
+  boost::json::object toRawJson(boost::json::storage_ptr storage = {}) const;
 
   Decimal operator-() const;
   friend Decimal operator+(const Decimal& a, const Decimal& b);

@@ -4,6 +4,7 @@
 #include <concepts>
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,7 @@ class Params {
   std::string addNull() { return add(std::optional<std::string>{}); }
   /// Appends a text array (PostgreSQL array literal), e.g. for `id = ANY($1)`.
   std::string addArray(const std::vector<std::string>& values);
+  std::string addArray(std::span<const std::string_view> values);
 
   std::size_t size() const noexcept { return m_values.size(); }
   bool empty() const noexcept { return m_values.empty(); }
@@ -48,5 +50,6 @@ class Params {
 /// Formats strings as a PostgreSQL array literal ({"a","b\"c"}) to pass as ONE parameter, e.g.
 /// to a prepared `WHERE id = ANY($1)`. Every element is quoted and escaped.
 std::string toArrayLiteral(const std::vector<std::string>& values);
+std::string toArrayLiteral(std::span<const std::string_view> values);
 
 }  // namespace medusa::db

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <boost/json/object.hpp>
+#include <boost/json/storage_ptr.hpp>
 #include <boost/json/value.hpp>
 #include <functional>
 #include <map>
@@ -62,6 +63,8 @@ struct ComputedBatch {
   /// The whole graph context (region_id, currency_code, ...).
   const boost::json::object& context;
   db::TxContext& tx;
+  /// Where the rows live (GraphQuery::storage): values built there are stored without a copy.
+  boost::json::storage_ptr storage{};
 };
 
 /// Returns one value per row, in the rows' order.

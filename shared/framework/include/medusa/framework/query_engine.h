@@ -4,6 +4,7 @@
 #include <atomic>
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
+#include <boost/json/storage_ptr.hpp>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -64,6 +65,11 @@ struct GraphQuery {
   /// Non-empty: only relations of this module are visible (module services reading their
   /// own entities must not cross into links).
   std::string moduleScope{};
+  /// Where the result's rows are allocated (default: the heap). A caller that is done with
+  /// the rows before it returns, e.g. a route serialising them, can pass a
+  /// boost::json::monotonic_resource it owns: the rows then cost no malloc/free each and are
+  /// released at once, without walking the tree. The resource must outlive the rows.
+  boost::json::storage_ptr storage{};
 };
 
 /// The rows, plus what a list envelope needs.
