@@ -3,7 +3,10 @@
 // graceful exit on SIGTERM, start-up time with an external database, and CLI errors.
 #include <QtNetwork>
 #include <QtTest>
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <sys/wait.h>
 
 #include <chrono>
@@ -120,6 +123,38 @@ class ServerProcessTest : public QObject {
       QCOMPARE(server.terminate(), 0);
       QVERIFY2(!clusterRunning(dataDir), "the embedded PostgreSQL outlived the server");
     }
+  }
+
+  // The desktop admin starts the server with piped output; when the app dies the pipe has no
+  // reader. The shutdown logging must not kill the server with SIGPIPE before it stops its
+  // PostgreSQL (it did: exit by signal 13, cluster left running).
+  void closedOutputDoesNotStopTheShutdownHalfway() {
+    QTemporaryDir dir;
+    const auto dataDir = makeDataDir(dir);
+    auto env = baseEnvironment();
+    env.insert("MEDUSA_DATA_DIR", QString::fromStdString(dataDir.string()));
+    env.insert("LOG_LEVEL", "info");  // so the shutdown writes to the closed pipe
+    const int port = freePort();
+    env.insert("PORT", QString::number(port));
+    // The output goes to a FIFO whose only reader this test closes (QProcess itself never
+    // closes its pipe); SIGPIPE as a shell would leave it, not as Qt's sockets set it here.
+    const auto fifo = (fs::path(dir.path().toStdString()) / "output").string();
+    QCOMPARE(::mkfifo(fifo.c_str(), 0600), 0);
+    const int reader = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    QVERIFY(reader >= 0);
+    QProcess server;
+    server.setProcessEnvironment(env);
+    server.setProcessChannelMode(QProcess::MergedChannels);
+    server.setStandardOutputFile(QString::fromStdString(fifo));
+    server.setChildProcessModifier([] { ::signal(SIGPIPE, SIG_DFL); });
+    server.start(QStringLiteral(MEDUSA_SERVER_BINARY), {"start"});
+    QVERIFY(waitForHealth(port, server, std::chrono::seconds(60)).has_value());
+    ::close(reader);
+    ::kill(static_cast<pid_t>(server.processId()), SIGTERM);
+    QVERIFY(server.waitForFinished(20000));
+    QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server.exitCode(), 0);
+    QVERIFY2(!clusterRunning(dataDir), "the embedded PostgreSQL outlived the server");
   }
 
   void migrateProvisionsTheEmbeddedDatabaseToo() {
