@@ -53,7 +53,7 @@ void registerRoutes(http::Router& router, Application& application, const Config
   api::registerAdminInviteRoutes(router, scope, config);
   api::registerPasswordRoutes(router, application.services().resolve<auth::AuthModuleService>(),
                               scope, config);
-  // One line per route family below, e.g. api::registerAdminSalesChannelRoutes(router, scope);
+  // One line per route family below.
   api::registerStoreProductRoutes(router, scope);
   api::registerStoreCustomerRoutes(router, scope);
   api::registerAdminCustomerRoutes(router, scope);
@@ -78,8 +78,6 @@ void registerRoutes(http::Router& router, Application& application, const Config
   api::registerAdminPricePreferenceRoutes(router, scope);
   api::registerStoreRegionRoutes(router, scope);
   api::registerStoreCurrencyRoutes(router, scope);
-  (void)scope;
-  (void)keys;
 }
 
 }  // namespace medusa::server

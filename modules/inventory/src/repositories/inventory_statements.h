@@ -35,13 +35,6 @@ inline constexpr db::Statement kAvailableQuantities{
     "FROM inventory_level WHERE inventory_item_id = ANY($1::text[]) "
     "AND location_id = ANY($2::text[]) AND deleted_at IS NULL GROUP BY inventory_item_id"};
 
-/// Available quantity per item over all its live levels ($1 item ids).
-inline constexpr db::Statement kTotalAvailableQuantities{
-    "inventory.total_available_quantities",
-    "SELECT inventory_item_id, sum(stocked_quantity - reserved_quantity)::text "
-    "FROM inventory_level WHERE inventory_item_id = ANY($1::text[]) AND deleted_at IS NULL "
-    "GROUP BY inventory_item_id"};
-
 /// Stocked and reserved sums per item over all its live levels ($1 item ids).
 inline constexpr db::Statement kItemQuantities{
     "inventory.item_quantities",

@@ -229,9 +229,11 @@ std::map<std::string, Decimal> InventoryModuleService::retrieveTotalAvailableQua
   for (const auto& id : inventoryItemIds) out.emplace(id, Decimal(0));
   if (inventoryItemIds.empty()) return out;
   entity("inventory_level").pool().transact(tx, [&](db::TxContext& t) {
-    const auto result =
-        t.exec(detail::kTotalAvailableQuantities, db::toArrayLiteral(inventoryItemIds));
-    for (const auto& row : result) out[row[0].c_str()] = Decimal::parse(row[1].c_str());
+    // The item sums the computed stocked/reserved fields read: available = stocked - reserved.
+    const auto result = t.exec(detail::kItemQuantities, db::toArrayLiteral(inventoryItemIds));
+    for (const auto& row : result) {
+      out[row[0].c_str()] = Decimal::parse(row[1].c_str()) - Decimal::parse(row[2].c_str());
+    }
   });
   return out;
 }
