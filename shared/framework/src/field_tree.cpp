@@ -2,6 +2,9 @@
 #include "field_tree.h"
 
 #include <algorithm>
+#include <optional>
+
+#include "medusa/core/error.h"
 
 namespace medusa::framework::detail {
 
@@ -25,7 +28,8 @@ std::vector<std::string_view> split(std::string_view path) {
 
 class Builder {
  public:
-  Builder(const EntityGraph& graph, std::string_view scope) : m_graph(graph), m_scope(scope) {}
+  Builder(const EntityGraph& graph, std::string_view scope, const AccessPolicy* access)
+      : m_graph(graph), m_scope(scope), m_access(access) {}
 
   std::unique_ptr<FieldNode> makeNode(const EntityNode& entity, std::string path) const {
     auto node = std::make_unique<FieldNode>();
@@ -38,7 +42,10 @@ class Builder {
     return node;
   }
 
-  void add(FieldNode& node, const std::vector<std::string_view>& segs, std::size_t i, Mode mode) {
+  /// `path`: the relations and aliases crossed so far, as the caller named them (checked
+  /// against the access policy for visible fields).
+  void add(FieldNode& node, const std::vector<std::string_view>& segs, std::size_t i, Mode mode,
+           std::string_view path = {}) {
     if (i >= segs.size()) return;
     std::string_view seg = segs[i];
     const bool last = i + 1 == segs.size();
@@ -59,12 +66,16 @@ class Builder {
       return;
     }
     if (const auto* relation = node.entity->relation(seg); relation && inScope(*relation)) {
+      const auto crossed = cross(path, seg, mode);
+      if (!crossed) return;
       auto& next = child(node, *relation, mode);
       ++next.readers;
       if (last || star) allScalars(next, mode);  // a bare relation means all its scalars
-      return add(next, segs, i + 1, mode);
+      return add(next, segs, i + 1, mode, *crossed);
     }
     if (const auto* alias = node.entity->alias(seg); alias && inScope(node, *alias)) {
+      const auto crossed = cross(path, seg, mode);
+      if (!crossed) return;
       FieldNode* at = &node;
       for (const auto& step : alias->path)
         at = &child(*at, *at->entity->relation(step), Mode::Hidden);
@@ -77,7 +88,7 @@ class Builder {
         use->hidden = false;
       }
       if (last || star) allScalars(*at, mode);
-      return add(*at, segs, i + 1, mode);
+      return add(*at, segs, i + 1, mode, *crossed);
     }
     if (const auto* computed = node.entity->computed(seg); computed && mode == Mode::Visible) {
       if (std::find(node.computed.begin(), node.computed.end(), computed) == node.computed.end()) {
@@ -131,16 +142,35 @@ class Builder {
     return true;
   }
 
+  /// The path after crossing `seg`; nullopt (and the path noted as refused) when the access
+  /// policy does not list it. Hidden dependencies are not the caller's choice: not checked.
+  std::optional<std::string> cross(std::string_view path, std::string_view seg, Mode mode) {
+    if (!m_access || mode == Mode::Hidden) return std::string();
+    std::string next = path.empty() ? std::string(seg) : std::string(path) + "." + std::string(seg);
+    if (m_access->allows(next)) return next;
+    if (std::find(m_refused.begin(), m_refused.end(), next) == m_refused.end()) {
+      m_refused.push_back(next);
+    }
+    return std::nullopt;
+  }
+
+ public:
+  const std::vector<std::string>& refused() const noexcept { return m_refused; }
+
+ private:
   const EntityGraph& m_graph;
   std::string_view m_scope;
+  const AccessPolicy* m_access;
+  std::vector<std::string> m_refused;
 };
 
 }  // namespace
 
 std::unique_ptr<FieldNode> buildFieldTree(const EntityGraph& graph, const EntityNode& root,
                                           const std::vector<std::string>& fields,
-                                          std::string_view moduleScope) {
-  Builder builder(graph, moduleScope);
+                                          std::string_view moduleScope,
+                                          const AccessPolicy* access) {
+  Builder builder(graph, moduleScope, access);
   auto tree = builder.makeNode(root, "");
   static const std::vector<std::string> kAll{"*"};
   for (const auto& field : fields.empty() ? kAll : fields) {
@@ -149,6 +179,11 @@ std::unique_ptr<FieldNode> buildFieldTree(const EntityGraph& graph, const Entity
     while (!path.empty() && (path.front() == '+' || path.front() == ' ')) path.remove_prefix(1);
     if (path.empty()) continue;
     builder.add(*tree, split(path), 0, Mode::Visible);
+  }
+  if (!builder.refused().empty()) {
+    std::string names;
+    for (const auto& refused : builder.refused()) names += (names.empty() ? "" : ", ") + refused;
+    throw Error(ErrorType::InvalidData, "Requested fields [" + names + "] are not valid");
   }
   // The entry's primary key is always there, as Medusa adds `id` to every field list.
   tree->emit[static_cast<std::size_t>(root.schema().primaryKeyIndex())] = 1;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "medusa/framework/entity_graph.h"
+#include "medusa/framework/query_engine.h"
 
 namespace medusa::framework::detail {
 
@@ -43,9 +44,12 @@ struct FieldNode {
 };
 
 /// Builds the tree for `fields` from `root` (see GraphQuery::fields). With a non-empty
-/// `moduleScope`, relations leaving that module are ignored like unknown names.
+/// `moduleScope`, relations leaving that module are ignored like unknown names. With an
+/// `access` policy, a field crossing a relation or alias it does not list throws
+/// Error{InvalidData} "Requested fields [a, b] are not valid" (every such path, once).
 std::unique_ptr<FieldNode> buildFieldTree(const EntityGraph& graph, const EntityNode& root,
                                           const std::vector<std::string>& fields,
-                                          std::string_view moduleScope);
+                                          std::string_view moduleScope,
+                                          const AccessPolicy* access = nullptr);
 
 }  // namespace medusa::framework::detail

@@ -73,21 +73,48 @@ std::string FilterCompiler::compileKey(const EntityNode& entity, std::string_vie
   if (const auto* column = schema.column(key)) {
     return compileColumn(entity, alias, *column, value, params);
   }
-  if (const auto* relation = entity.relation(key)) {
-    return compileRelation(entity, alias, *relation, value, params);
-  }
-  // Aliases and filter aliases are rewritten into the nested filter of their relation path.
+  // Nested filters through a relation or alias extend the path the access policy checks;
+  // the relation steps an alias stands for are the module's, not the caller's.
+  const auto descend = [this](std::string_view name) {
+    auto outer = m_path;
+    if (m_aliasSteps > 0) {
+      --m_aliasSteps;
+    } else if (checked()) {
+      m_path = crossing(name);
+    }
+    return outer;
+  };
+  const auto* relation = entity.relation(key);
   const std::vector<std::string>* path = nullptr;
   bj::value nested = value;
-  if (const auto* aliasDef = entity.alias(key)) {
-    path = &aliasDef->path;
-  } else if (const auto* filterAlias = entity.filterAlias(key)) {
-    path = &filterAlias->path;
-    nested = bj::object{{filterAlias->column, value}};
+  bool declaredKey = false;
+  if (!relation) {
+    // Aliases and filter aliases are rewritten into the nested filter of their relation path.
+    if (const auto* aliasDef = entity.alias(key)) {
+      path = &aliasDef->path;
+    } else if (const auto* filterAlias = entity.filterAlias(key)) {
+      path = &filterAlias->path;
+      nested = bj::object{{filterAlias->column, value}};
+      declaredKey = true;  // declared by a module or link: compares one key of the caller's
+    }
+    if (!path) invalidFilter(entity, "Filter field '" + std::string(key) + "'");
+    for (std::size_t i = path->size(); i-- > 1;) nested = bj::object{{(*path)[i], nested}};
+    relation = entity.relation(path->front());
   }
-  if (!path) invalidFilter(entity, "Filter field '" + std::string(key) + "'");
-  for (std::size_t i = path->size(); i-- > 1;) nested = bj::object{{(*path)[i], nested}};
-  return compileRelation(entity, alias, *entity.relation(path->front()), nested, params);
+  auto outer = declaredKey ? m_path : descend(key);
+  if (path) m_aliasSteps = static_cast<int>(path->size()) - 1;
+  auto sql = compileRelation(entity, alias, *relation, nested, params);
+  m_aliasSteps = 0;
+  m_path = std::move(outer);
+  return sql;
+}
+
+std::string FilterCompiler::crossing(std::string_view name) const {
+  std::string next = m_path.empty() ? std::string(name) : m_path + "." + std::string(name);
+  if (!m_access->allows(next)) {
+    throw Error(ErrorType::InvalidData, "Filter field '" + next + "' is not valid");
+  }
+  return next;
 }
 
 std::string FilterCompiler::compileColumn(const EntityNode& entity, std::string_view alias,
@@ -148,6 +175,10 @@ std::string FilterCompiler::compileOperator(const EntityNode& entity, const std:
   if (op == "$lt") return ref + " < " + one(value);
   if (op == "$lte") return ref + " <= " + one(value);
   if (op == "$like" || op == "$ilike" || op == "$re") {
+    if (checked()) {
+      throw Error(ErrorType::InvalidData, "Filter operator " + std::string(op) + " on '" +
+                                              column.name + "' is not allowed on this route");
+    }
     if (!isTextual(column) || !value.is_string()) {
       invalidFilter(entity, "Operator " + std::string(op) + " on '" + column.name + "'");
     }
@@ -249,7 +280,8 @@ std::string FilterCompiler::orderBy(const EntityNode& entity, const std::vector<
         dot == std::string::npos ? nullptr : entity.relation(term.field.substr(0, dot));
     const auto column = dot == std::string::npos ? std::string() : term.field.substr(dot + 1);
     if (!relation || relation->many || relation->crossModule || !relation->pivotTable.empty() ||
-        relation->target->columnIndex(column) < 0) {
+        relation->target->columnIndex(column) < 0 ||
+        (checked() && !m_access->allows(relation->name))) {
       throw Error(ErrorType::InvalidData, "Order field " + term.field + " is not valid");
     }
     const auto a = nextAlias();

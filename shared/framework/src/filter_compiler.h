@@ -24,8 +24,13 @@ class FilterCompiler {
   /// Runs a key lookup for a cross-module condition and returns the first column's values.
   using KeyLookup = std::function<std::vector<std::string>(const std::string&, const db::Params&)>;
 
-  FilterCompiler(const EntityGraph& graph, bool withDeleted, KeyLookup lookup)
-      : m_graph(graph), m_withDeleted(withDeleted), m_lookup(std::move(lookup)) {}
+  /// With `access` (an untrusted caller's filters), nested filters may cross only the
+  /// relations and aliases it lists, pattern operators are refused, and so is ordering
+  /// through an unlisted relation. Filter aliases stay allowed (declared, one key each).
+  FilterCompiler(const EntityGraph& graph, bool withDeleted, KeyLookup lookup,
+                 const AccessPolicy* access = nullptr)
+      : m_graph(graph), m_withDeleted(withDeleted), m_lookup(std::move(lookup)),
+        m_access(access) {}
 
   /// The condition (empty when `filters` is empty). Unknown keys and operators, and values a
   /// column cannot hold, throw Error{InvalidData} naming the field.
@@ -56,10 +61,17 @@ class FilterCompiler {
   std::string exists(const GraphRelation& relation, std::string_view alias,
                      std::string_view targetAlias, const std::string& inner) const;
   std::string nextAlias() { return "f" + std::to_string(++m_aliases); }
+  /// The relation path after crossing `name` (for the access policy), or throws when the
+  /// policy does not list it.
+  std::string crossing(std::string_view name) const;
+  bool checked() const noexcept { return m_access != nullptr; }
 
   const EntityGraph& m_graph;
   bool m_withDeleted;
   KeyLookup m_lookup;
+  const AccessPolicy* m_access;
+  std::string m_path;  ///< relations crossed from the entry, while compiling nested filters
+  int m_aliasSteps = 0;  ///< relation steps of an alias still to cross unchecked
   int m_aliases = 0;
 };
 

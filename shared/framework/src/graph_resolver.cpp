@@ -22,6 +22,16 @@ bool needed(const FieldNode& node, std::size_t column) {
 
 }  // namespace
 
+FilterCompiler::KeyLookup GraphResolver::keyLookup() {
+  return [this](const std::string& sql, const db::Params& params) {
+    const auto result = exec(sql, params);
+    std::vector<std::string> keys;
+    keys.reserve(result.size());
+    for (const auto& row : result) keys.emplace_back(row[0].c_str());
+    return keys;
+  };
+}
+
 pqxx::result GraphResolver::exec(const std::string& sql, const db::Params& params) {
   ++m_statements;
   return m_sql.runPrepared(m_tx, sql, params);
@@ -72,14 +82,7 @@ GraphResolver::Rows GraphResolver::fetchEntry(const FieldNode& root, GraphResult
   if ((page.limit && *page.limit < 0) || page.offset < 0) {
     throw Error(ErrorType::InvalidData, "limit and offset must not be negative");
   }
-  FilterCompiler compiler(m_graph, m_query.withDeleted,
-                          [this](const std::string& sql, const db::Params& params) {
-                            const auto result = exec(sql, params);
-                            std::vector<std::string> keys;
-                            keys.reserve(result.size());
-                            for (const auto& row : result) keys.emplace_back(row[0].c_str());
-                            return keys;
-                          });
+  FilterCompiler compiler(m_graph, withDeleted(), keyLookup(), m_query.access.get());
   db::Params params;
   const auto where = compiler.compile(entity, "t", m_query.filters, params);
   std::string from = " FROM " + schema.table() + " t WHERE TRUE" + compiler.liveOnly(schema, "t");
@@ -112,7 +115,9 @@ GraphResolver::Rows GraphResolver::fetchRelated(const FieldNode& node,
                                                 const GraphRelation& relation,
                                                 const std::vector<std::string_view>& keys) {
   const auto& schema = node.entity->schema();
-  FilterCompiler compiler(m_graph, m_query.withDeleted, nullptr);
+  // An untrusted caller sees related rows only as the entity's own route would show them.
+  const bj::object* scope = m_query.access ? m_query.access->scopeOf(schema.name()) : nullptr;
+  FilterCompiler compiler(m_graph, withDeleted(), scope ? keyLookup() : nullptr);
   db::Params params;
   Rows rows;
   std::string sql = "SELECT ";
@@ -128,7 +133,14 @@ GraphResolver::Rows GraphResolver::fetchRelated(const FieldNode& node,
            relation.targetKey + " = ANY(" + params.addArray(keys) + ")";
     rows.groupKey = 0;
   }
-  sql += compiler.liveOnly(schema, "t") + " ORDER BY " + schema.defaultChildOrder();
+  sql += compiler.liveOnly(schema, "t");
+  if (scope) {
+    if (const auto condition = compiler.compile(*node.entity, "t", *scope, params);
+        !condition.empty()) {
+      sql += " AND " + condition;
+    }
+  }
+  sql += " ORDER BY " + schema.defaultChildOrder();
   rows.result = exec(sql, params);
   readCells(rows);
   decode(node, rows);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "field_tree.h"
+#include "filter_compiler.h"
 #include "medusa/db/params.h"
 #include "medusa/framework/query_engine.h"
 
@@ -57,6 +58,10 @@ class GraphResolver {
   void strip(const FieldNode& node, const std::vector<boost::json::object*>& rows) const;
   void checkKeysFound(const Rows& rows) const;
   pqxx::result exec(const std::string& sql, const db::Params& params);
+  /// Runs a cross-module key lookup of the filter compiler as one of this query's statements.
+  FilterCompiler::KeyLookup keyLookup();
+  /// Soft-deleted rows are never shown to an untrusted caller (GraphQuery::access).
+  bool withDeleted() const noexcept { return m_query.withDeleted && !m_query.access; }
   static void readCells(Rows& rows);
 
   const EntityGraph& m_graph;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "medusa/framework/query_engine.h"
 
+#include <algorithm>
+
 #include "field_tree.h"
 #include "graph_resolver.h"
 #include "medusa/core/error.h"
@@ -27,6 +29,17 @@ std::vector<OrderBy> parseOrder(std::string_view text) {
   return order;
 }
 
+bool AccessPolicy::allows(std::string_view path) const {
+  return std::find(relations.begin(), relations.end(), path) != relations.end();
+}
+
+const boost::json::object* AccessPolicy::scopeOf(std::string_view entity) const {
+  for (const auto& [name, filters] : scopes) {
+    if (name == entity) return &filters;
+  }
+  return nullptr;
+}
+
 QueryEngine::QueryEngine(db::Pool& pool, std::shared_ptr<EntityGraph> graph, SqlRunner& sql)
     : m_pool(pool), m_graph(std::move(graph)), m_sql(sql) {}
 
@@ -37,7 +50,8 @@ GraphResult QueryEngine::graph(const GraphQuery& query, db::TxContext* tx) const
 
 GraphResult QueryEngine::run(const GraphQuery& query, db::TxContext& tx) const {
   const auto& entity = m_graph->entity(query.entity);
-  const auto tree = detail::buildFieldTree(*m_graph, entity, query.fields, query.moduleScope);
+  const auto tree = detail::buildFieldTree(*m_graph, entity, query.fields, query.moduleScope,
+                                           query.access.get());
   return detail::GraphResolver(*m_graph, m_sql, tx, query).run(*tree);
 }
 

@@ -2,6 +2,7 @@
 #include "value_codec.h"
 
 #include <algorithm>
+#include <cmath>
 #include <boost/json/parse.hpp>
 #include <charconv>
 #include <cstdint>
@@ -55,8 +56,11 @@ std::string encodeInteger(const ColumnDef& column, const bj::value& value,
   if (value.is_int64()) return std::to_string(value.get_int64());
   if (value.is_uint64()) return std::to_string(value.get_uint64());
   if (value.is_double()) {
+    // Only a whole number inside int64's range converts: casting anything else (1e300, NaN,
+    // infinity) is undefined behaviour. 2^63 itself is out of range, hence the `<`.
     const double d = value.get_double();
-    if (d == static_cast<double>(static_cast<std::int64_t>(d))) {
+    constexpr double kTwoTo63 = 9223372036854775808.0;
+    if (std::isfinite(d) && d >= -kTwoTo63 && d < kTwoTo63 && std::trunc(d) == d) {
       return std::to_string(static_cast<std::int64_t>(d));
     }
   }

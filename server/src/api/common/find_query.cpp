@@ -28,6 +28,7 @@ http::FindParams findParams(const http::Request& req, const http::QueryConfig& c
       filters.store ? std::span<const std::string_view>(http::kStoreRestrictedFields)
                     : std::span<const std::string_view>());
   std::string unknown;
+  if (filters.store && params.withDeleted) unknown = "'with_deleted'";
   for (const auto& [key, value] : params.filters) {
     if (std::find(filters.keys.begin(), filters.keys.end(), std::string_view(key)) !=
         filters.keys.end()) {
@@ -42,9 +43,11 @@ http::FindParams findParams(const http::Request& req, const http::QueryConfig& c
 }
 
 framework::GraphQuery listQuery(std::string entity, const http::FindParams& params,
-                                bj::object extraFilters) {
+                                bj::object extraFilters,
+                                std::shared_ptr<const framework::AccessPolicy> access) {
   framework::GraphQuery graph{
       .entity = std::move(entity), .fields = params.fields, .filters = params.filters};
+  graph.access = std::move(access);
   for (auto& [key, value] : extraFilters) graph.filters[key] = std::move(value);
   graph.pagination.limit = params.limit;
   graph.pagination.offset = params.offset;
@@ -77,11 +80,13 @@ http::Response listResponse(const framework::QueryEngine& query, framework::Grap
 
 bj::object retrieveOne(const framework::QueryEngine& query, std::string_view entity,
                        std::string_view id, const std::vector<std::string>& fields,
-                       const std::string& notFoundMessage, bj::object context) {
+                       const std::string& notFoundMessage, bj::object context,
+                       std::shared_ptr<const framework::AccessPolicy> access) {
   auto result = query.graph({.entity = std::string(entity),
                              .fields = fields,
                              .filters = bj::object{{"id", id}},
-                             .context = std::move(context)});
+                             .context = std::move(context),
+                             .access = std::move(access)});
   if (result.rows.empty()) throw Error(ErrorType::NotFound, notFoundMessage);
   return std::move(result.rows.front().as_object());
 }

@@ -4,6 +4,7 @@
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -17,6 +18,7 @@
 namespace medusa::framework {
 class QueryEngine;
 struct GraphQuery;
+struct AccessPolicy;
 }  // namespace medusa::framework
 
 /// The read side every route family shares: the request's find params checked against the
@@ -29,7 +31,8 @@ namespace medusa::api {
 
 /// Which query-string filters a route accepts (its zod schema's keys); anything else is
 /// "Invalid request: Unrecognized fields: 'x'". `store` routes also refuse the store's
-/// restricted relations in `fields`.
+/// restricted relations in `fields`, and `with_deleted` (soft-deleted rows are not the
+/// storefront's business; Medusa honours it).
 struct FilterSchema {
   std::span<const std::string_view> keys{};
   bool store = false;
@@ -42,8 +45,10 @@ http::FindParams findParams(const http::Request& req, const http::QueryConfig& c
 
 /// The graph query a list route runs: fields, filters (plus `extraFilters`, which win),
 /// limit/offset/order, with_deleted, count.
+/// `access`: what an untrusted caller may reach (storeAccess for /store routes), else null.
 framework::GraphQuery listQuery(std::string entity, const http::FindParams& params,
-                                boost::json::object extraFilters = {});
+                                boost::json::object extraFilters = {},
+                                std::shared_ptr<const framework::AccessPolicy> access = {});
 
 /// Runs `graph` and answers `{<plural>: rows, count, offset, limit}`, the rows adjusted by
 /// `shape` first when given (Medusa's remaps). The rows live in an arena of this call
@@ -56,7 +61,8 @@ http::Response listResponse(const framework::QueryEngine& query, framework::Grap
 boost::json::object retrieveOne(const framework::QueryEngine& query, std::string_view entity,
                                 std::string_view id, const std::vector<std::string>& fields,
                                 const std::string& notFoundMessage,
-                                boost::json::object context = {});
+                                boost::json::object context = {},
+                                std::shared_ptr<const framework::AccessPolicy> access = {});
 
 /// Medusa's delete envelope `{id, object, deleted: true}` (+ `parent` when given).
 http::Response deletedResponse(std::string_view id, std::string_view object,

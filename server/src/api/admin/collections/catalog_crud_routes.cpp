@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "api/admin/collections/catalog_crud_routes.h"
 
+#include "api/common/store_access.h"
 #include "medusa/framework/query_engine.h"
 #include "medusa/workflow/workflow_engine.h"
 
@@ -10,11 +11,18 @@ namespace {
 
 namespace bj = boost::json;
 
+/// A /store family reads under the store's access policy; an admin family reads everything.
+std::shared_ptr<const framework::AccessPolicy> accessOf(const http::Request& req,
+                                                        const ReadFamily& family) {
+  return family.filters.store ? storeAccess(req, family.storeRelations) : nullptr;
+}
+
 /// GET <path>: the list through Query.
 http::Response list(const http::Request& req, const RouteScope& scope, const ReadFamily& family) {
   const auto params = findParams(req, family.listConfig, family.filters);
-  return listResponse(scope.query, listQuery(std::string(family.entity), params), family.plural,
-                      params);
+  return listResponse(scope.query,
+                      listQuery(std::string(family.entity), params, {}, accessOf(req, family)),
+                      family.plural, params);
 }
 
 /// `{<singular>: the entity}` (GET <path>/:id, and every write's answer).
@@ -76,7 +84,8 @@ std::string notFound(const ReadFamily& family, std::string_view id) {
 bj::object refetch(const RouteScope& scope, const http::Request& req, const ReadFamily& family,
                    std::string_view id) {
   const auto params = findParams(req, family.retrieveConfig, {.store = family.filters.store});
-  return retrieveOne(scope.query, family.entity, id, params.fields, notFound(family, id));
+  return retrieveOne(scope.query, family.entity, id, params.fields, notFound(family, id), {},
+                     accessOf(req, family));
 }
 
 void requireExisting(const RouteScope& scope, const ReadFamily& family, std::string_view id) {

@@ -3,6 +3,7 @@
 
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,8 @@ struct ReadFamily {
   http::QueryConfig listConfig{};
   http::QueryConfig retrieveConfig{};
   FilterSchema filters{};  // the list route's filters; `.store` marks a /store family
+  /// A /store family: the relation paths `fields` may reach (see storeAccess).
+  std::span<const std::string_view> storeRelations{};
 };
 
 /// How an admin family writes: its body schemas, workflows and delete `object` string.

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "api/common/find_query.h"
+#include "api/common/store_access.h"
 #include "medusa/core/error.h"
 #include "medusa/framework/query_engine.h"
 
@@ -25,7 +26,8 @@ constexpr std::array<std::string_view, 4> kFilters = {"q", "code", "$and", "$or"
 http::Response list(const http::Request& req, const framework::QueryEngine& query,
                     const http::QueryConfig& config, bool store) {
   const auto params = findParams(req, config, {.keys = kFilters, .store = store});
-  auto graph = listQuery("currency", params);
+  // A currency has no relations a storefront may follow.
+  auto graph = listQuery("currency", params, {}, store ? storeAccess(req, {}) : nullptr);
   // The seeded list shares one created_at: order by code, as Medusa answers.
   if (graph.pagination.order.empty()) graph.pagination.order.push_back({.field = "code"});
   return listResponse(query, graph, "currencies", params);
@@ -38,8 +40,10 @@ http::Response retrieve(const http::Request& req, const framework::QueryEngine& 
   std::string lower = code;
   std::transform(lower.begin(), lower.end(), lower.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  auto result = query.graph(
-      {.entity = "currency", .fields = params.fields, .filters = bj::object{{"code", lower}}});
+  auto result = query.graph({.entity = "currency",
+                             .fields = params.fields,
+                             .filters = bj::object{{"code", lower}},
+                             .access = store ? storeAccess(req, {}) : nullptr});
   if (result.rows.empty()) {
     throw Error(ErrorType::NotFound, "Currency with code: " + code + " was not found");
   }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 
+#include "api/common/store_access.h"
 #include "medusa/core/error.h"
 #include "medusa/framework/query_engine.h"
 
@@ -37,6 +38,12 @@ bj::object merged(bj::object filters, const bj::object& forced) {
   return filters;
 }
 
+// A /store read reaches only the relations its route lists, under the store's visibility.
+std::shared_ptr<const framework::AccessPolicy> accessOf(const http::Request& req,
+                                                        const CategoryReads& reads) {
+  return reads.filters.store ? storeAccess(req, reads.storeRelations) : nullptr;
+}
+
 }  // namespace
 
 TreeOptions takeTreeOptions(bj::object& filters) {
@@ -56,7 +63,7 @@ http::Response listCategories(const http::Request& req, const framework::QueryEn
   const auto tree = takeTreeOptions(params.filters);
   params.filters = merged(std::move(params.filters), reads.forced);
   const auto fields = withTreeColumns(params.fields, tree);
-  auto graph = listQuery("product_category", params);
+  auto graph = listQuery("product_category", params, {}, accessOf(req, reads));
   graph.fields = fields;
   auto result = query.graph(graph);
   if (tree.any()) attachTrees(query, result.rows, params.fields, params.filters, tree);
@@ -77,7 +84,8 @@ bj::object retrieveCategory(const http::Request& req, const framework::QueryEngi
   filters["id"] = id;
   auto result = query.graph({.entity = "product_category",
                              .fields = withTreeColumns(params.fields, tree),
-                             .filters = filters});
+                             .filters = filters,
+                             .access = accessOf(req, reads)});
   if (result.rows.empty()) {
     throw Error(ErrorType::NotFound, notFoundMessage("Product category", id));
   }

@@ -3,6 +3,7 @@
 
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,8 @@ struct CategoryReads {
   http::QueryConfig retrieveConfig{};
   FilterSchema filters{};
   boost::json::object forced{};
+  /// A /store read: the relation paths `fields` may reach (see storeAccess).
+  std::span<const std::string_view> storeRelations{};
 };
 
 /// Takes the tree flags out of the filters (booleanString: true/false in any case, else 400)

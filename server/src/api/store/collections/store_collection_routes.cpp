@@ -13,6 +13,9 @@ namespace {
 // Medusa's defaultStoreCollectionFields.
 constexpr std::array<std::string_view, 5> kFields = {"id", "title", "handle", "created_at",
                                                      "updated_at"};
+// What `fields` may reach: the products, as the store shows them (published, in the key's
+// channels). No back-links into other entities.
+constexpr std::array<std::string_view, 1> kRelations = {"products"};
 // StoreGetCollectionsParams' filters.
 constexpr std::array<std::string_view, 8> kFilters = {
     "q", "title", "handle", "created_at", "updated_at", "deleted_at", "$and", "$or"};
@@ -26,7 +29,8 @@ const catalog::ReadFamily kFamily{
     .listConfig =
         http::QueryConfig::list(kFields).withDefaultLimit(10).withDefaultOrder("-created_at"),
     .retrieveConfig = http::QueryConfig::retrieve(kFields),
-    .filters = {.keys = kFilters, .store = true}};
+    .filters = {.keys = kFilters, .store = true},
+    .storeRelations = kRelations};
 
 }  // namespace
 

@@ -25,7 +25,8 @@ http::Response listAddresses(http::Request& req, const RouteScope& scope) {
   if (!auth) return http::AuthMiddleware::unauthorized();
   const auto params = findParams(req, sc::kListAddresses, {.keys = kFilters, .store = true});
   return listResponse(scope.query,
-                      listQuery("customer_address", params, {{"customer_id", auth->actorId}}),
+                      listQuery("customer_address", params, {{"customer_id", auth->actorId}},
+                                sc::addressAccess(req)),
                       "addresses", params);
 }
 
@@ -50,7 +51,8 @@ http::Response getAddress(http::Request& req, const RouteScope& scope) {
   const auto params = findParams(req, sc::kRetrieveAddress, {.store = true});
   return http::Response::json(
       200, {{"address",
-             sc::customerAddress(scope, auth->actorId, req.param("address_id"), params.fields)}});
+             sc::customerAddress(scope, auth->actorId, req.param("address_id"), params.fields,
+                                 sc::addressAccess(req))}});
 }
 
 /// POST /store/customers/me/addresses/:address_id: updates it (update-customer-addresses),
@@ -82,7 +84,8 @@ http::Response deleteAddress(http::Request& req, const RouteScope& scope) {
   // Medusa refetches the parent with this route's (address) fields: the customer's columns
   // among them come back, the others are not customer fields and are left out.
   const auto parent = retrieveOne(scope.query, "customer", auth->actorId, params.fields,
-                                  notFoundMessage("Customer", auth->actorId));
+                                  notFoundMessage("Customer", auth->actorId), {},
+                                  sc::customerAccess(req));
   return deletedResponse(auth->actorId, "address", parent);
 }
 

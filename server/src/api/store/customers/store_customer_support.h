@@ -3,6 +3,7 @@
 
 #include <array>
 #include <boost/json/object.hpp>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,10 @@ inline constexpr std::array<std::string_view, 13> kCustomerAllowed = {
     "has_account", "deleted_at", "created_at",   "updated_at", "addresses", "orders"};
 inline constexpr auto kRetrieveCustomer =
     http::QueryConfig::retrieve(kCustomerFields).withAllowed(kCustomerAllowed);
+/// What `fields` may reach from the customer (storeAccess): their own addresses and orders.
+/// Medusa's allow-list matches by prefix, so `addresses.customer.groups.customers.email`
+/// passed it and read other customers; the relation list is exact.
+inline constexpr std::array<std::string_view, 2> kCustomerRelations = {"addresses", "orders"};
 
 /// defaultStoreCustomerAddressFields.
 inline constexpr std::array<std::string_view, 17> kAddressFields = {"id",
@@ -58,10 +63,17 @@ const http::AuthContext* customerContext(const http::Request& req, bool allowUnr
 boost::json::object refetchCustomer(const RouteScope& scope, const http::Request& req,
                                     std::string_view customerId);
 
-/// The customer's address `addressId` with `fields`; Error{NotFound} `Address with id: X was
-/// not found` when it is not theirs (or does not exist).
+/// The customer's address `addressId` with `fields` (read under `access` when the caller
+/// chose them); Error{NotFound} `Address with id: X was not found` when it is not theirs (or
+/// does not exist).
 boost::json::object customerAddress(const RouteScope& scope, std::string_view customerId,
                                     std::string_view addressId,
-                                    const std::vector<std::string>& fields);
+                                    const std::vector<std::string>& fields,
+                                    std::shared_ptr<const framework::AccessPolicy> access = {});
+
+/// The access policy of a read of the signed-in customer (kCustomerRelations) or of their
+/// addresses (no relations: `customer` would lead back out).
+std::shared_ptr<const framework::AccessPolicy> customerAccess(const http::Request& req);
+std::shared_ptr<const framework::AccessPolicy> addressAccess(const http::Request& req);
 
 }  // namespace medusa::api::store_customers

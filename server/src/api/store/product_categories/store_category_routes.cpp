@@ -15,6 +15,12 @@ constexpr std::array<std::string_view, 11> kFields = {
     "id",         "name",       "description", "handle",           "rank",
     "parent_category_id", "created_at", "updated_at", "metadata", "*parent_category",
     "*category_children"};
+// What `fields` may reach: the tree around a category (active, public ones only) and its
+// products as the store shows them, two levels deep as storefronts ask for breadcrumbs.
+constexpr std::array<std::string_view, 7> kRelations = {
+    "parent_category", "parent_category.parent_category", "category_children",
+    "category_children.category_children", "products", "category_children.products",
+    "parent_category.category_children"};
 // StoreProductCategoriesParams' filters.
 constexpr std::array<std::string_view, 13> kFilters = {
     "q",          "id",         "name",        "description", "handle",
@@ -26,7 +32,8 @@ const categories::CategoryReads kReads{
     .listConfig = http::QueryConfig::list(kFields).withDefaultLimit(50),
     .retrieveConfig = http::QueryConfig::retrieve(kFields),
     .filters = {.keys = kFilters, .store = true},
-    .forced = {{"is_active", true}, {"is_internal", false}}};
+    .forced = {{"is_active", true}, {"is_internal", false}},
+    .storeRelations = kRelations};
 
 }  // namespace
 

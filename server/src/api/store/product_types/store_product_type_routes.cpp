@@ -13,6 +13,9 @@ namespace {
 // Medusa's store product-types defaults (its `external_id` is no column of ours).
 constexpr std::array<std::string_view, 6> kFields = {"id",         "value",    "created_at",
                                                      "updated_at", "metadata", "*products"};
+// What `fields` may reach: the products, as the store shows them (published, in the key's
+// channels). No back-links into other entities.
+constexpr std::array<std::string_view, 1> kRelations = {"products"};
 // StoreProductTypesParams' filters.
 constexpr std::array<std::string_view, 8> kFilters = {
     "q", "id", "value", "created_at", "updated_at", "deleted_at", "$and", "$or"};
@@ -24,7 +27,8 @@ const catalog::ReadFamily kFamily{.path = "/store/product-types",
                                   .displayName = "Product type",
                                   .listConfig = http::QueryConfig::list(kFields).withDefaultLimit(50),
                                   .retrieveConfig = http::QueryConfig::retrieve(kFields),
-                                  .filters = {.keys = kFilters, .store = true}};
+                                  .filters = {.keys = kFilters, .store = true},
+    .storeRelations = kRelations};
 
 }  // namespace
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "api/common/find_query.h"
+#include "api/common/store_access.h"
 #include "http/publishable_key_context.h"
 #include "medusa/core/error.h"
 #include "medusa/framework/query_engine.h"
@@ -15,6 +16,14 @@ namespace medusa::api {
 namespace bj = boost::json;
 
 namespace {
+
+// What `fields` (and nested filters) may reach from a product: its own parts and the
+// catalog entities a storefront shows. Categories come active and public only (storeAccess),
+// so the internal ones Medusa strips afterwards never arrive. Not: sales channels, inventory,
+// price sets, or any back-link (variants.product, collection.products, ...).
+constexpr std::array<std::string_view, 11> kProductRelations = {
+    "variants", "variants.options", "variants.options.option", "variants.images", "options",
+    "options.values", "images", "collection", "type", "tags", "categories"};
 
 // Query-string keys that describe the pricing context, not product filters.
 constexpr std::array<std::string_view, 5> kPricingKeys{"region_id", "country_code", "province",
@@ -138,7 +147,8 @@ framework::GraphQuery storeProductQuery(const framework::QueryEngine& query,
                                        bj::array ids;
                                        for (const auto& id : channels) ids.emplace_back(id);
                                        return ids;
-                                     }()}});
+                                     }()}},
+                         storeAccess(req, kProductRelations));
   bj::object variantArgs;
   if (pricingParams.contains("region_id") || wants(graph.fields, "variants.calculated_price")) {
     if (!wants(graph.fields, "variants.calculated_price")) {
@@ -152,21 +162,6 @@ framework::GraphQuery storeProductQuery(const framework::QueryEngine& query,
   }
   if (!variantArgs.empty()) graph.context["variants"] = std::move(variantArgs);
   return graph;
-}
-
-void hideInternalCategories(bj::array& products) {
-  for (auto& product : products) {
-    auto* categories = product.as_object().if_contains("categories");
-    if (categories == nullptr || !categories->is_array()) continue;
-    auto& list = categories->get_array();
-    bj::array visible(list.storage());
-    for (auto& category : list) {
-      const auto* internal = category.as_object().if_contains("is_internal");
-      if (internal && internal->is_bool() && internal->get_bool()) continue;
-      visible.push_back(std::move(category));
-    }
-    list = std::move(visible);
-  }
 }
 
 }  // namespace medusa::api

@@ -22,7 +22,4 @@ namespace medusa::api {
 framework::GraphQuery storeProductQuery(const framework::QueryEngine& query,
                                         const http::Request& req, http::FindParams params);
 
-/// Drops the categories Medusa hides from storefronts (internal ones) from each product.
-void hideInternalCategories(boost::json::array& products);
-
 }  // namespace medusa::api

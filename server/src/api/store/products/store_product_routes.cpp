@@ -38,8 +38,8 @@ constexpr std::array<std::string_view, 5> kRetrieveFilters = {
 /// GET /store/products: `{products, count, offset, limit}`.
 http::Response listProducts(const http::Request& req, const RouteScope& scope) {
   const auto params = findParams(req, kListConfig, {.keys = kListFilters, .store = true});
-  return listResponse(scope.query, storeProductQuery(scope.query, req, params), "products", params,
-                      hideInternalCategories);
+  return listResponse(scope.query, storeProductQuery(scope.query, req, params), "products",
+                      params);
 }
 
 /// GET /store/products/:id: `{product}`; 404 also when unpublished or outside the key's
@@ -55,7 +55,6 @@ http::Response getProduct(const http::Request& req, const RouteScope& scope) {
   if (result.rows.empty()) {
     throw Error(ErrorType::NotFound, notFoundMessage("Product", id));
   }
-  hideInternalCategories(result.rows);
   return http::Response::json(200, {{"product", std::move(result.rows.front())}});
 }
 

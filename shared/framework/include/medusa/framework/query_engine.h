@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "medusa/framework/entity_graph.h"
@@ -41,6 +42,27 @@ struct Pagination {
   std::vector<OrderBy> order{};
 };
 
+/// What an untrusted caller may reach through one graph query (the /store API). Query
+/// enforces it while it builds the fields tree and compiles the filters:
+/// - a field may cross only the relations and aliases named in `relations`, as paths from
+///   the entry ("variants", "variants.options"); anything else is
+///   Error{InvalidData, "Requested fields [path] are not valid"}, and so is a nested filter
+///   through another relation (declared filter aliases such as `sales_channel_id` compare one
+///   key and stay allowed). Computed fields and their dependencies are the module's business.
+/// - wherever a related entity named in `scopes` is read, below the entry, its filters apply
+///   (products: published and in the key's channels), so a relation never shows rows the
+///   entity's own route would hide. The entry's rows are filtered by the route itself.
+/// - soft-deleted rows stay hidden whatever `withDeleted` says, and the pattern operators
+///   ($like, $ilike, $re: a sequential scan or a regular expression per row) are refused.
+struct AccessPolicy {
+  std::vector<std::string_view> relations{};
+  /// entity name -> filters on it, compiled like GraphQuery::filters (cross-module keys too).
+  std::vector<std::pair<std::string, boost::json::object>> scopes{};
+
+  bool allows(std::string_view path) const;
+  const boost::json::object* scopeOf(std::string_view entity) const;
+};
+
 /// query.graph({entity, fields, filters, pagination, withDeleted, context}).
 struct GraphQuery {
   std::string entity{};
@@ -70,6 +92,8 @@ struct GraphQuery {
   /// boost::json::monotonic_resource it owns: the rows then cost no malloc/free each and are
   /// released at once, without walking the tree. The resource must outlive the rows.
   boost::json::storage_ptr storage{};
+  /// Non-null for untrusted callers: see AccessPolicy.
+  std::shared_ptr<const AccessPolicy> access{};
 };
 
 /// The rows, plus what a list envelope needs.
