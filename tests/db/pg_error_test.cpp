@@ -162,6 +162,7 @@ class PgErrorTest : public QObject {
     });
     QCOMPARE(wire(e.type()), wire(ErrorType::DatabaseError));
     QVERIFY(e.message().find("took too long") != std::string::npos);
+    QCOMPARE(toErrorResponse(e).status, 503);  // issue #12: a timeout, the client may retry
   }
 
   void otherErrorsStayGeneric() {

@@ -137,6 +137,41 @@ class ConfigTest : public QObject {
     QVERIFY(mentions(problems, "MEDUSA_LOGIN_WINDOW_SECONDS: expected a whole number from 1"));
   }
 
+  // Issue #12: every resource bound has a key, a default and a range.
+  void readsTheResourceBounds() {
+    const Config defaults = medusa::loadConfig({}, std::nullopt);
+    QCOMPARE(defaults.maxListLimit, 1000);
+    QCOMPARE(defaults.requestTimeoutMs, 30'000);
+    QCOMPARE(defaults.dbStatementTimeoutMs, 10'000);
+    QCOMPARE(defaults.dbLockTimeoutMs, 5'000);
+    QCOMPARE(defaults.dbIdleInTransactionTimeoutMs, 60'000);
+    QCOMPARE(defaults.storeCacheMaxEntries, 4096);
+    QCOMPARE(defaults.storeCacheMaxBytes, 32 * 1024 * 1024);
+    QCOMPARE(defaults.storeCacheMaxEntryBytes, 512 * 1024);
+    QCOMPARE(defaults.sessionMaxEntries, 100'000);
+    QTemporaryDir dir;
+    const auto file = writeFile(dir, R"({"projectConfig": {"http": {"maxLimit": 200, )"
+                                R"("sessionMaxEntries": 50}, "server": {"requestTimeoutMs": 500}, )"
+                                R"("database": {"statementTimeoutMs": 0}}})");
+    const Config fromFile = medusa::loadConfig({{"MEDUSA_STORE_CACHE_MAX_BYTES", "0"}}, file);
+    QCOMPARE(fromFile.maxListLimit, 200);
+    QCOMPARE(fromFile.sessionMaxEntries, 50);
+    QCOMPARE(fromFile.requestTimeoutMs, 500);
+    QCOMPARE(fromFile.dbStatementTimeoutMs, 0);
+    QCOMPARE(fromFile.storeCacheMaxBytes, 0);
+    const auto problems = problemsOf({{"MEDUSA_MAX_LIMIT", "0"},
+                                      {"MEDUSA_REQUEST_TIMEOUT_MS", "5"},
+                                      {"MEDUSA_DB_STATEMENT_TIMEOUT_MS", "-1"},
+                                      {"MEDUSA_DB_LOCK_TIMEOUT_MS", "x"},
+                                      {"MEDUSA_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS", "99999999"},
+                                      {"MEDUSA_STORE_CACHE_MAX_ENTRIES", "2000000"},
+                                      {"MEDUSA_STORE_CACHE_MAX_ENTRY_BYTES", "-5"},
+                                      {"MEDUSA_SESSION_MAX_ENTRIES", "0"}});
+    QCOMPARE(problems.size(), std::size_t(8));
+    QVERIFY(mentions(problems, "MEDUSA_MAX_LIMIT: expected a whole number from 1 to 1000000"));
+    QVERIFY(mentions(problems, "MEDUSA_SESSION_MAX_ENTRIES: expected a whole number from 1"));
+  }
+
   void rejectsMissingOrMalformedFiles() {
     QVERIFY(mentions(problemsOf({}, std::filesystem::path("/nonexistent/medusa-config.json")),
                      "cannot be read"));

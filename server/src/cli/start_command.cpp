@@ -13,6 +13,7 @@
 #include "http/default_pipeline.h"
 #include "http/middleware/auth_middleware.h"
 #include "medusa/workflow/service_container.h"
+#include "http/query/list_limit.h"
 #include "http/router.h"
 #include "http/server.h"
 #include "medusa/api_key/api_key_module_service.h"
@@ -60,6 +61,7 @@ bool prepareSchema(DatabaseRuntime& database) {
 
 int start(Config config, const StartOptions& options) {
   refuseDefaultSecretsInProduction(config);
+  http::setMaxListLimit(config.maxListLimit);
   DatabaseRuntime database(config);
   const bool schemaCurrent = prepareSchema(database);
   Application application(config, database.pool());
@@ -94,7 +96,11 @@ int start(Config config, const StartOptions& options) {
       });
   chain.use<http::PublishableKeyMiddleware>(
       [&keys](std::string_view token) { return keys.resolve(token); });
-  chain.use<http::StoreCacheMiddleware>(std::chrono::milliseconds(config.storeCacheTtlMs));
+  chain.use<http::StoreCacheMiddleware>(http::StoreCacheLimits{
+      .ttl = std::chrono::milliseconds(config.storeCacheTtlMs),
+      .maxEntries = static_cast<std::size_t>(config.storeCacheMaxEntries),
+      .maxBytes = static_cast<std::size_t>(config.storeCacheMaxBytes),
+      .maxEntryBytes = static_cast<std::size_t>(config.storeCacheMaxEntryBytes)});
   http::Server server(config, http::toHandler(std::move(chain)));
   server.start();
   spdlog::info("medusa-server ready on http://{}:{} ({} mode)", config.host, server.port(),

@@ -22,7 +22,10 @@ DatabaseRuntime::DatabaseRuntime(const Config& config) {
   m_pool = std::make_unique<db::Pool>(db::PoolOptions{
       .url = m_url,
       .size = static_cast<std::size_t>(config.dbPoolSize),
-      .borrowTimeout = std::chrono::milliseconds(config.dbPoolTimeoutMs)});
+      .borrowTimeout = std::chrono::milliseconds(config.dbPoolTimeoutMs),
+      .statementTimeout = std::chrono::milliseconds(config.dbStatementTimeoutMs),
+      .lockTimeout = std::chrono::milliseconds(config.dbLockTimeoutMs),
+      .idleInTransactionTimeout = std::chrono::milliseconds(config.dbIdleInTransactionTimeoutMs)});
 }
 
 DatabaseRuntime::~DatabaseRuntime() = default;

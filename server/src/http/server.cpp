@@ -11,6 +11,9 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <csignal>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <future>
 #include <mutex>
 #include <stdexcept>
@@ -43,6 +46,17 @@ std::size_t atLeastOne(int value) {
   return static_cast<std::size_t>(std::max(1, value));
 }
 
+// After a burst of connections (a load spike, an attack of idle connections) the allocator
+// keeps the memory they used; it goes back to the system once most of them are closed.
+constexpr std::size_t kTrimAfterConnections = 1000;
+constexpr std::chrono::seconds kTrimCheckInterval{1};
+
+void releaseFreeMemory() {
+#if defined(__GLIBC__)
+  ::malloc_trim(0);
+#endif
+}
+
 }  // namespace
 
 class Server::Impl {
@@ -52,6 +66,7 @@ class Server::Impl {
     m_state.maxBodyBytes = static_cast<std::size_t>(std::max(0, config.maxBodyBytes));
     m_state.readTimeout = std::chrono::milliseconds(std::max(1, config.readTimeoutMs));
     m_state.idleTimeout = std::chrono::milliseconds(std::max(1, config.idleTimeoutMs));
+    m_state.requestTimeout = std::chrono::milliseconds(std::max(1, config.requestTimeoutMs));
     m_state.handler = std::move(handler);
     if (!m_state.handler) throw std::logic_error("Server needs a handler");
   }
@@ -76,7 +91,10 @@ class Server::Impl {
       m_ioThreads.emplace_back([this, ctx = context.get()] { runIo(*ctx); });
     }
     m_started = true;
-    asio::post(*m_contexts.front(), [this] { accept(); });
+    asio::post(*m_contexts.front(), [this] {
+      accept();
+      checkTrim();
+    });
     spdlog::info("listening on {}:{} ({} I/O threads, {} workers)", m_config.host, m_port,
                  ioThreads, m_workers->threadCount());
   }
@@ -100,6 +118,7 @@ class Server::Impl {
       boost::system::error_code ec;
       m_acceptor->close(ec);
       m_acceptRetry->cancel();
+      m_trimTimer->cancel();
       acceptorClosed.set_value();
     });
     acceptorClosed.get_future().wait();
@@ -155,6 +174,7 @@ class Server::Impl {
     }
     m_acceptor.emplace(*m_contexts.front());
     m_acceptRetry.emplace(*m_contexts.front());
+    m_trimTimer.emplace(*m_contexts.front());
     auto fail = [&](const char* what) {
       throw std::runtime_error(std::string("cannot listen on ") + m_config.host + ":" +
                                std::to_string(m_config.port) + ": " + what + ": " + ec.message());
@@ -185,9 +205,25 @@ class Server::Impl {
       } else {
         auto connection = std::make_shared<detail::Connection>(std::move(socket), m_state);
         m_state.registry.add(connection);
+        m_peakConnections = std::max(m_peakConnections, m_state.registry.size());
         asio::post(connection->executor(), [connection] { connection->start(); });
       }
       accept();
+    });
+  }
+
+  // On the acceptor's thread, like accept(), which updates m_peakConnections.
+  void checkTrim() {
+    const std::size_t open = m_state.registry.size();
+    if (m_peakConnections >= kTrimAfterConnections && open <= m_peakConnections / 2) {
+      releaseFreeMemory();
+      spdlog::debug("{} of {} connections closed: released free memory",
+                    m_peakConnections - open, m_peakConnections);
+      m_peakConnections = open;
+    }
+    m_trimTimer->expires_after(kTrimCheckInterval);
+    m_trimTimer->async_wait([this](boost::system::error_code ec) {
+      if (!ec) checkTrim();
     });
   }
 
@@ -211,6 +247,8 @@ class Server::Impl {
   std::vector<asio::executor_work_guard<asio::io_context::executor_type>> m_guards;
   std::optional<tcp::acceptor> m_acceptor;
   std::optional<asio::steady_timer> m_acceptRetry;
+  std::optional<asio::steady_timer> m_trimTimer;
+  std::size_t m_peakConnections = 0;  // since the last trim; acceptor thread only
   std::vector<std::thread> m_ioThreads;
   std::size_t m_nextContext = 0;
   std::uint16_t m_port = 0;

@@ -22,6 +22,8 @@ namespace medusa::http {
 /// Limits and threads come from the Config: ioThreads, workerThreads, queueLimit,
 /// maxConnections, maxHeaderBytes (431), maxBodyBytes (413), readTimeoutMs (a request must
 /// arrive whole within it, else the connection is closed), idleTimeoutMs (keep-alive),
+/// requestTimeoutMs (the handler runs under that deadline, medusa/core/deadline.h, counted
+/// from the request's arrival: past it the database work stops and the answer is a 503),
 /// shutdownTimeoutMs.
 /// `port` 0 binds an ephemeral port; port() tells which.
 class Server {

@@ -28,7 +28,8 @@ Application::Application(const Config& config, db::Pool& pool)
   // Sessions live in Redis when REDIS_URL is set (they survive restarts), in memory otherwise.
   if (config.redisUrl.empty()) {
     m_services->registerService<infra::SessionStore>(
-        std::make_shared<infra::MemorySessionStore>());
+        std::make_shared<infra::MemorySessionStore>(
+            static_cast<std::size_t>(config.sessionMaxEntries)));
   } else {
     auto client = std::make_shared<redis::Client>(redis::Client::Options{.url = config.redisUrl});
     m_services->registerService<infra::SessionStore>(

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "medusa/core/error.h"
 
+#include "medusa/core/deadline.h"
+
 namespace medusa {
 
 std::string_view toString(ErrorType type) {
@@ -53,6 +55,10 @@ ErrorResponse toErrorResponse(const Error& error) {
     case ErrorType::InvalidArgument: r.status = 500; break;
     case ErrorType::PaymentRequiresMoreError:
     case ErrorType::UnknownModules: return unknownErrorResponse();
+  }
+  if (error.code() == kTimeoutCode) {  // ours: a budget ran out; the client may retry
+    r.status = 503;
+    r.code = std::string(kTimeoutCode);
   }
   return r;
 }

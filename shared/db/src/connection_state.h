@@ -23,6 +23,10 @@ struct ConnectionState {
   /// Set when another connection of the pool broke: validate this one before trusting it.
   bool suspect = false;
   std::uint64_t savepoints = 0;                           // for unique savepoint names
+  /// The pool's statement_timeout for this session (0: none), and whether the current
+  /// transaction already lowered it to what was left of a request's deadline.
+  std::chrono::milliseconds statementTimeout{0};
+  bool timeoutLowered = false;
   std::atomic<std::uint64_t>* preparedCounter = nullptr;  // the pool's statistics
 };
 

@@ -80,6 +80,9 @@ bool blank(std::string_view sql) {
 void runScript(TxContext& tx, const Migration& migration, std::string_view sql) {
   if (blank(sql)) return;
   try {
+    // The pool's request-sized timeouts do not fit a migration: an index on a big table takes
+    // what it takes, and its locks wait for the traffic of a running server.
+    tx.execScript("SET LOCAL statement_timeout = 0; SET LOCAL lock_timeout = 0");
     tx.execScript(sql);
   } catch (const pqxx::sql_error& e) {
     std::string what = e.what();

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "medusa/core/deadline.h"
+
 namespace medusa::db {
 
 namespace {
@@ -202,7 +204,7 @@ Error translatePgError(std::string_view sqlstate, std::string_view message) {
   // server-side failure, not a conflict.
   if (sqlstate == "57014") {
     spdlog::error("database statement cancelled ({}): {}", sqlstate, primary);
-    return Error(ErrorType::DatabaseError, "The database query took too long and was cancelled.");
+    return timeoutError("The database query took too long and was cancelled.");
   }
   if (isConnectionState(sqlstate)) {
     spdlog::warn("database connection failure ({}): {}", sqlstate, primary);

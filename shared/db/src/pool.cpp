@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "connection_state.h"
+#include "medusa/core/deadline.h"
 #include "medusa/core/error.h"
 
 namespace medusa::db {
@@ -67,6 +68,25 @@ std::unique_ptr<pqxx::connection> connect(const std::string& url) {
     spdlog::error("cannot connect to the database: {}", redacted(e.what(), url));
     throw Error(ErrorType::DatabaseError, "Could not connect to the database.");
   }
+}
+
+// The pool's timeouts as session settings: they hold for every transaction on the connection.
+// One round trip per new connection; a zero leaves PostgreSQL's (or the role's) setting alone.
+void applySessionTimeouts(pqxx::connection& connection, const PoolOptions& options) {
+  std::string sql;
+  for (const auto& [name, value] :
+       {std::pair{"statement_timeout", options.statementTimeout},
+        std::pair{"lock_timeout", options.lockTimeout},
+        std::pair{"idle_in_transaction_session_timeout", options.idleInTransactionTimeout}}) {
+    if (value.count() <= 0) continue;
+    // Names are constants and values numbers: nothing from outside enters the text.
+    sql += sql.empty() ? "SELECT " : ", ";
+    sql += "set_config('" + std::string(name) + "', '" + std::to_string(value.count()) +
+           "', false)";
+  }
+  if (sql.empty()) return;
+  pqxx::nontransaction session(connection);
+  session.exec(sql);
 }
 
 std::unique_ptr<pqxx::dbtransaction> begin(pqxx::connection& connection, Isolation isolation) {
@@ -143,11 +163,18 @@ pqxx::connection& Pool::Lease::connection() {
 
 Pool::Lease Pool::borrow() {
   auto& d = *m_impl;
-  const auto deadline = Clock::now() + d.options.borrowTimeout;
+  auto deadline = Clock::now() + d.options.borrowTimeout;
+  const auto requestDeadline = currentDeadline();
+  const bool requestBinds = requestDeadline && *requestDeadline < deadline;
+  if (requestBinds) deadline = *requestDeadline;
   std::unique_lock lock(d.mutex);
   for (;;) {
     const bool available = d.returned.wait_until(
         lock, deadline, [&] { return !d.idle.empty() || d.open < d.options.size; });
+    if (!available && requestBinds) {
+      throw timeoutError(
+          "The request ran out of time waiting for a database connection and was cancelled.");
+    }
     if (!available) {
       throw Error(ErrorType::DatabaseError,
                   "Database pool exhausted: timed out waiting for a database connection after " +
@@ -173,6 +200,13 @@ Pool::Lease Pool::borrow() {
       auto state = std::make_unique<ConnectionState>();
       state->connection = connect(d.url);
       state->preparedCounter = &d.prepared;
+      state->statementTimeout = d.options.statementTimeout;
+      try {
+        applySessionTimeouts(*state->connection, d.options);
+      } catch (const pqxx::failure& e) {
+        spdlog::error("cannot set the session timeouts: {}", redacted(e.what(), d.url));
+        throw Error(ErrorType::DatabaseError, "Could not connect to the database.");
+      }
       lock.lock();
       ++d.opened;
       lock.unlock();
@@ -215,6 +249,7 @@ void Pool::runTransaction(const std::function<void(TxContext&)>& work, Isolation
     bool committing = false;
     try {
       const auto tx = begin(lease.connection(), isolation);
+      lease.m_state->timeoutLowered = false;  // SET LOCAL ends with the transaction
       TxContext context(*tx, *lease.m_state);
       work(context);
       committing = true;

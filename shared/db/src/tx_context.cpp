@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "connection_state.h"
+#include "medusa/core/deadline.h"
 #include "medusa/core/error.h"
 
 namespace medusa::db {
@@ -18,9 +19,25 @@ std::vector<const char*> pointersOf(const Params& params) {
   return pointers;
 }
 
+// Throws a timeout Error past the thread's request deadline (medusa/core/deadline.h); near it,
+// lowers the transaction's statement_timeout to what is left (one round trip, once per
+// transaction, and only then).
+void checkDeadline(pqxx::dbtransaction& tx, detail::ConnectionState& state) {
+  const auto deadline = currentDeadline();
+  if (!deadline) return;
+  const auto left = std::chrono::ceil<std::chrono::milliseconds>(
+      *deadline - std::chrono::steady_clock::now());
+  if (left.count() <= 0) throw timeoutError("The request took too long and was cancelled.");
+  const auto sessionTimeout = state.statementTimeout;
+  if (state.timeoutLowered || (sessionTimeout.count() > 0 && left >= sessionTimeout)) return;
+  state.timeoutLowered = true;
+  tx.exec("SET LOCAL statement_timeout = " + std::to_string(left.count()));
+}
+
 }  // namespace
 
 void TxContext::prepare(const Statement& statement) {
+  checkDeadline(m_tx, m_state);
   auto& prepared = m_state.prepared;
   if (const auto it = prepared.find(statement.name); it != prepared.end()) {
     if (it->second != statement.sql) {
@@ -44,11 +61,13 @@ pqxx::result TxContext::exec(const Statement& statement, const Params& params) {
 }
 
 pqxx::result TxContext::execDynamic(std::string_view sql, const Params& params) {
+  checkDeadline(m_tx, m_state);
   const auto pointers = pointersOf(params);
   return m_tx.exec_params(std::string(sql), pqxx::prepare::make_dynamic_params(pointers));
 }
 
 void TxContext::execScript(std::string_view sql) {
+  checkDeadline(m_tx, m_state);
   m_tx.exec(std::string(sql));
 }
 

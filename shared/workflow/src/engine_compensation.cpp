@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "engine_core.h"
+#include "medusa/core/deadline.h"
 #include "step_invoker.h"
 
 namespace medusa::workflow::detail {
@@ -70,6 +71,8 @@ void EngineCore::runCompensation(const WorkflowDefinition& definition, Execution
 void EngineCore::compensate(Execution& execution) {
   const auto& workflowId = execution.workflowId();
   const auto& transactionId = execution.transactionId();
+  // A request that ran out of time still undoes what it did: its budget ends here.
+  const DeadlineSuspension wholeCompensation;
   bestEffort(execution, [&] { execution.setState(TransactionState::Compensating); });
   bool failed = false;
   // Each key is listed once and marked before and after, so no compensation runs twice.

@@ -3,6 +3,7 @@
 // validate-query.spec.ts. The expectations were checked against Medusa's prepareListQuery and
 // zod validator running on the same queries.
 #include "http/query/find_params.h"
+#include "http/query/list_limit.h"
 
 #include <QtTest>
 #include <array>
@@ -203,6 +204,24 @@ class FindParamsTest : public QObject {
                                   "Expected type: 'number' for field 'offset', got: 'string'");
     QTest::newRow("array") << QByteArray("limit[]=5") << 0LL << 0LL
                            << QByteArray("Expected type: 'number' for field 'limit', got: 'array'");
+    // Ours (issue #12): Medusa accepts any limit; one request could ask for the whole table.
+    QTest::newRow("at the cap") << QByteArray("limit=1000") << 1000LL << 0LL << QByteArray();
+    QTest::newRow("past the cap")
+        << QByteArray("limit=1001") << 0LL << 0LL
+        << QByteArray("Value for field 'limit' must be at most 1000, got: 1001");
+    QTest::newRow("saturated")
+        << QByteArray("limit=99999999999999999999999") << 0LL << 0LL
+        << QByteArray("Value for field 'limit' must be at most 1000, got: 9223372036854775807");
+  }
+
+  void limitCapIsConfigurable() {
+    medusa::http::setMaxListLimit(50);
+    const auto message = invalidDataMessage([] { find("limit=51", kCollections); });
+    const auto atCap = find("limit=50", kCollections).limit;
+    medusa::http::setMaxListLimit(medusa::http::kDefaultMaxListLimit);
+    QCOMPARE(message,
+             std::string("Invalid request: Value for field 'limit' must be at most 50, got: 51"));
+    QCOMPARE(atCap, std::int64_t(50));
   }
 
   void limitAndOffset() {

@@ -11,6 +11,7 @@
 #include <cstdint>
 
 #include "http/detail/response_head.h"
+#include "medusa/core/deadline.h"
 #include "http/middleware/error_middleware.h"
 
 namespace medusa::http::detail {
@@ -176,6 +177,7 @@ void Connection::dispatch() {
   m_keepAlive = message.keep_alive();
   m_headRequest = m_request.method() == Method::Head;
   m_parser.reset();
+  m_received = std::chrono::steady_clock::now();
 
   m_state = State::Handling;
   if (!m_server.workers->tryPost([self = shared_from_this()] { self->handleOnWorker(); })) {
@@ -191,6 +193,12 @@ void Connection::dispatch() {
 void Connection::handleOnWorker() {
   if (!m_abandoned) {
     try {
+      // The budget counts from arrival: time spent queued for a worker is spent.
+      const auto deadline = m_received + m_server.requestTimeout;
+      if (std::chrono::steady_clock::now() >= deadline) {
+        throw timeoutError("The request waited too long for a worker and was not handled.");
+      }
+      const DeadlineScope budget(deadline);
       m_response = m_server.handler(m_request);
     } catch (...) {
       // The chain's error middleware normally answers; this is the net under it.

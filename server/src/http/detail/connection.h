@@ -28,6 +28,7 @@ struct ServerState {
   std::size_t maxBodyBytes = 1024 * 1024;
   std::chrono::milliseconds readTimeout{30'000};
   std::chrono::milliseconds idleTimeout{60'000};
+  std::chrono::milliseconds requestTimeout{30'000};  // from a request's arrival to its answer
   Handler handler;
   WorkerPool* workers = nullptr;
   ConnectionRegistry registry;
@@ -83,6 +84,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   Request m_request;    // owned by the worker while State::Handling
   Response m_response;  // written by the worker, then sent from here
   std::string m_head;   // serialized status line and headers of m_response
+  std::chrono::steady_clock::time_point m_received{};  // when m_request was read whole
   int m_version = 11;
   bool m_keepAlive = true;
   bool m_headRequest = false;

@@ -11,7 +11,10 @@ namespace {
 
 Response fromErrorResponse(const ErrorResponse& error) noexcept {
   try {
-    return Response::error(error);
+    auto response = Response::error(error);
+    // A timeout (the only 503 an Error maps to): the same request may pass when it is quieter.
+    if (response.status() == 503) response.setHeader("Retry-After", "1");
+    return response;
   } catch (...) {
     // Out of memory while building the body: an empty 500 is all that is left to say.
     return Response(500);

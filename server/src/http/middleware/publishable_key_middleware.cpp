@@ -21,7 +21,7 @@ Response PublishableKeyMiddleware::handle(Request& request, const Next& next) co
                 "Publishable API key required in the request header: x-publishable-api-key. "
                 "You can manage your keys in settings in the dashboard.");
   }
-  auto key = m_resolver(token);
+  auto key = token.size() <= kMaxPublishableKeyBytes ? m_resolver(token) : std::nullopt;
   if (!key) {
     throw Error(ErrorType::NotAllowed,
                 "A valid publishable key is required to proceed with the request");

@@ -5,6 +5,7 @@
 #include "http/query/find_params.h"
 
 #include <algorithm>
+#include <atomic>
 #include <boost/json/string.hpp>
 #include <cctype>
 #include <cmath>
@@ -13,12 +14,15 @@
 
 #include "http/query/field_selection.h"
 #include "http/query/js_text.h"
+#include "http/query/list_limit.h"
 #include "medusa/core/error.h"
 
 namespace medusa::http {
 namespace {
 
 constexpr std::size_t kMaxReportedIssues = 3;  // zod-helpers' formatError shows three
+
+std::atomic<std::int64_t> g_maxListLimit{kDefaultMaxListLimit};
 
 // zod's name for the type it received.
 std::string_view zodTypeName(const boost::json::value& value) {
@@ -124,6 +128,10 @@ FindParamsInput extractFindParams(boost::json::object query, const QueryConfig& 
         integerParam(query.if_contains("offset"), "offset", config.defaultOffset, issues.deferred);
     input.limit =
         integerParam(query.if_contains("limit"), "limit", config.defaultLimit, issues.deferred);
+    if (const auto cap = maxListLimit(); input.limit > cap) {  // ours: Medusa has no cap
+      issues.deferred.push_back("Value for field 'limit' must be at most " + std::to_string(cap) +
+                                ", got: " + std::to_string(input.limit));
+    }
     input.order = stringParam(query.if_contains("order"), "order", issues.immediate);
     if (!input.order && !config.defaultOrder.empty() && !query.contains("order")) {
       input.order = std::string(config.defaultOrder);
@@ -208,6 +216,14 @@ FindParams parseFindParams(boost::json::object query, const QueryConfig& config,
   FindParamsInput input = extractFindParams(std::move(query), config, issues);
   throwIfInvalid(issues);
   return prepareFindParams(std::move(input), config, restricted);
+}
+
+void setMaxListLimit(std::int64_t cap) noexcept {
+  g_maxListLimit.store(cap, std::memory_order_relaxed);
+}
+
+std::int64_t maxListLimit() noexcept {
+  return g_maxListLimit.load(std::memory_order_relaxed);
 }
 
 std::optional<bool> parseBooleanString(const boost::json::value& value) {

@@ -51,10 +51,21 @@ struct Config {
   // process serves, so only other processes' writes wait for it (StoreCacheMiddleware).
   int storeCacheTtlMs = 2'000;
   int shutdownTimeoutMs = 10'000;
+  // Resource bounds (issue #12; every limit is listed in SECURITY.md).
+  int requestTimeoutMs = 30'000;  // server.requestTimeoutMs: a handler's budget, then 503
+  int maxListLimit = 1000;        // http.maxLimit: largest `limit` a list route accepts
+  int storeCacheMaxEntries = 4096;                 // http.storeCacheMaxEntries
+  int storeCacheMaxBytes = 32 * 1024 * 1024;       // http.storeCacheMaxBytes (all answers)
+  int storeCacheMaxEntryBytes = 512 * 1024;        // http.storeCacheMaxEntryBytes (one answer)
+  int sessionMaxEntries = 100'000;  // http.sessionMaxEntries: in-process session store only
 
   // projectConfig.database
   int dbPoolSize = 10;
   int dbPoolTimeoutMs = 5'000;
+  // PostgreSQL session settings of every pooled connection (0: no limit).
+  int dbStatementTimeoutMs = 10'000;
+  int dbLockTimeoutMs = 5'000;
+  int dbIdleInTransactionTimeoutMs = 60'000;
 
   // projectConfig.logging
   std::string logLevel = "info";

@@ -22,6 +22,14 @@ struct PoolOptions {
   /// A connection idle longer than this is checked with a round trip before it is handed out
   /// (a server restart leaves idle connections that still look open).
   std::chrono::milliseconds validateAfterIdle{10'000};
+  /// Session settings of every pooled connection (0: PostgreSQL's default, no limit). A
+  /// statement running longer than statementTimeout is cancelled (Error with kTimeoutCode,
+  /// 503); lockTimeout bounds a wait for a lock (409 conflict); a session idle inside a
+  /// transaction for idleInTransactionTimeout is ended by the server. connectDedicated()
+  /// connections do not get them (they wait for advisory locks on purpose).
+  std::chrono::milliseconds statementTimeout{0};
+  std::chrono::milliseconds lockTimeout{0};
+  std::chrono::milliseconds idleInTransactionTimeout{0};
 };
 
 /// Counters for tests and the health endpoint.
@@ -37,7 +45,8 @@ struct PoolStats {
 
 /// A bounded, thread-safe pool of PostgreSQL connections. Connections are opened lazily up to
 /// `size`; borrow() waits at most `borrowTimeout` for one to come back and then throws
-/// Error{DatabaseError} instead of hanging. Broken connections are discarded, never reused, so
+/// Error{DatabaseError} instead of hanging. Under a request deadline (medusa/core/deadline.h)
+/// a borrow waits no longer than the deadline and a statement is not started past it. Broken connections are discarded, never reused, so
 /// the pool heals by itself after a PostgreSQL restart. Leases and transactions must end before
 /// the pool is destroyed.
 class Pool {
