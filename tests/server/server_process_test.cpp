@@ -238,8 +238,66 @@ class ServerProcessTest : public QObject {
     env.insert("NODE_ENV", "production");
     ServerProcess server({"start"}, env);
     QVERIFY(server.process().waitForFinished(10000));
-    QCOMPARE(server.process().exitCode(), 1);
-    QVERIFY(server.process().readAll().contains("JWT_SECRET"));
+    // A configuration problem, like any other (it was 1, a generic error, before issue 12).
+    QCOMPARE(server.process().exitCode(), 2);
+    const QByteArray output = server.process().readAll();
+    QVERIFY2(output.contains("JWT_SECRET: is the development default"), output.constData());
+    QVERIFY2(output.contains("COOKIE_SECRET: is the development default"), output.constData());
+  }
+
+  // Issue 12, finding 6: `NODE_ENV=production JWT_SECRET= COOKIE_SECRET= start` served, and so
+  // did any short secret. Outside development a secret needs 32 bytes; empty is never allowed.
+  void refusesShortOrEmptySecrets_data() {
+    QTest::addColumn<QString>("environment");
+    QTest::addColumn<QString>("jwtSecret");
+    QTest::addColumn<QString>("cookieSecret");
+    QTest::addColumn<QByteArray>("expected");
+    const QString strong(32, 'k');
+    QTest::newRow("production, both empty") << "production"
+                                            << ""
+                                            << "" << QByteArray("JWT_SECRET: must not be empty");
+    QTest::newRow("production, short jwt")
+        << "production" << QString(31, 'k') << strong << QByteArray("JWT_SECRET: is 31 bytes");
+    QTest::newRow("test, short cookie")
+        << "test" << strong << "short" << QByteArray("COOKIE_SECRET: is 5 bytes");
+    QTest::newRow("development, empty cookie")
+        << "development"
+        << "dev-jwt-secret"
+        << "" << QByteArray("COOKIE_SECRET: must not be empty");
+  }
+
+  void refusesShortOrEmptySecrets() {
+    QFETCH(QString, environment);
+    QFETCH(QString, jwtSecret);
+    QFETCH(QString, cookieSecret);
+    QFETCH(QByteArray, expected);
+    auto env = baseEnvironment();
+    env.insert("DATABASE_URL", QString::fromStdString(medusa::test::services().databaseUrl));
+    env.insert("PORT", QString::number(freePort()));
+    env.insert("NODE_ENV", environment);
+    env.insert("JWT_SECRET", jwtSecret);
+    env.insert("COOKIE_SECRET", cookieSecret);
+    ServerProcess server({"start"}, env);
+    QVERIFY(server.process().waitForFinished(10000));
+    QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
+    QVERIFY(server.process().exitCode() != 0);
+    const QByteArray output = server.process().readAll();
+    QVERIFY2(output.contains(expected), output.constData());
+    if (jwtSecret.size() > 0) QVERIFY(!output.contains(jwtSecret.toUtf8()));  // never logged
+  }
+
+  void acceptsLongSecretsInProduction() {
+    auto env = baseEnvironment();
+    env.insert("DATABASE_URL", QString::fromStdString(medusa::test::createDatabase("secrets")));
+    const int port = freePort();
+    env.insert("PORT", QString::number(port));
+    env.insert("NODE_ENV", "production");
+    env.insert("JWT_SECRET", QString(32, 'j'));
+    env.insert("COOKIE_SECRET", QString(64, 'c'));
+    ServerProcess server({"start"}, env);
+    QVERIFY2(waitForHealth(port, server.process(), std::chrono::seconds(10)).has_value(),
+             server.process().readAll().constData());
+    QCOMPARE(server.terminate(), 0);
   }
 
   // Issue 12, finding 1: the e-mail check ran std::regex_match (recursive in libstdc++) over

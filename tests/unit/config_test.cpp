@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Configuration: environment, medusa-config.json, validation messages.
-#include <QtTest>
+#include "medusa/core/config.h"
 
+#include <QtTest>
 #include <fstream>
 
-#include "medusa/core/config.h"
+#include "medusa/core/secret_policy.h"
 
 using medusa::Config;
 using medusa::ConfigError;
@@ -135,6 +136,28 @@ class ConfigTest : public QObject {
     QCOMPARE(problems.size(), std::size_t(3));
     QVERIFY(mentions(problems, "MEDUSA_LOGIN_MAX_ATTEMPTS: expected a whole number"));
     QVERIFY(mentions(problems, "MEDUSA_LOGIN_WINDOW_SECONDS: expected a whole number from 1"));
+  }
+
+  // Issue 12, finding 6: secrets were only compared with the default, and only in production.
+  void secretPolicy() {
+    Config c;
+    QVERIFY(medusa::secretProblems(c).empty());  // development: the default is fine
+    c.jwtSecret = "";
+    QCOMPARE(medusa::secretProblems(c).size(), std::size_t(1));
+    QVERIFY(mentions(medusa::secretProblems(c), "JWT_SECRET: must not be empty"));
+    for (const char* environment : {"production", "test"}) {
+      c.environment = environment;
+      c.jwtSecret = std::string(31, 'j');
+      c.cookieSecret = "supersecret";
+      const auto problems = medusa::secretProblems(c);
+      QCOMPARE(problems.size(), std::size_t(2));
+      QVERIFY(mentions(problems, "JWT_SECRET: is 31 bytes"));
+      QVERIFY(mentions(problems, "COOKIE_SECRET: is the development default"));
+      QVERIFY(!mentions(problems, std::string(31, 'j')));  // values never appear
+      c.jwtSecret = std::string(32, 'j');
+      c.cookieSecret = std::string(64, 'c');
+      QVERIFY(medusa::secretProblems(c).empty());
+    }
   }
 
   void rejectsMissingOrMalformedFiles() {
