@@ -138,6 +138,22 @@ class ConfigTest : public QObject {
     QVERIFY(mentions(problems, "MEDUSA_LOGIN_WINDOW_SECONDS: expected a whole number from 1"));
   }
 
+  void readsTheNewThrottleKeys() {
+    const Config defaults = medusa::loadConfig({}, std::nullopt);
+    QCOMPARE(defaults.loginMaxAttemptsPerEmail, 20);
+    QCOMPARE(defaults.loginEmailWindowSeconds, 3600);
+    QCOMPARE(defaults.registerMaxAttemptsPerIp, 20);
+    const Config set = medusa::loadConfig({{"MEDUSA_LOGIN_MAX_ATTEMPTS_PER_EMAIL", "7"},
+                                           {"MEDUSA_LOGIN_EMAIL_WINDOW_SECONDS", "60"},
+                                           {"MEDUSA_REGISTER_MAX_ATTEMPTS_PER_IP", "0"}},
+                                          std::nullopt);
+    QCOMPARE(set.loginMaxAttemptsPerEmail, 7);
+    QCOMPARE(set.loginEmailWindowSeconds, 60);
+    QCOMPARE(set.registerMaxAttemptsPerIp, 0);
+    QVERIFY(mentions(problemsOf({{"MEDUSA_LOGIN_EMAIL_WINDOW_SECONDS", "0"}}),
+                     "MEDUSA_LOGIN_EMAIL_WINDOW_SECONDS"));
+  }
+
   // Issue 12, finding 6: secrets were only compared with the default, and only in production.
   void secretPolicy() {
     Config c;
