@@ -93,13 +93,15 @@ class AuthTestApp {
   }
 
   /// `method path` with a JSON body (none when null) and extra header lines.
+  /// `from` is the client's loopback address (127.0.0.1 when empty).
   RawResponse send(const std::string& method, const std::string& path,
-                   const boost::json::value& body = nullptr, const std::string& headers = {}) {
+                   const boost::json::value& body = nullptr, const std::string& headers = {},
+                   const std::string& from = {}) {
     std::string request = method + " " + path + " HTTP/1.1\r\nHost: x\r\n" + headers;
     const auto text = body.is_null() ? std::string() : json::stringify(body);
     if (!text.empty()) request += "Content-Type: application/json\r\n";
     request += "Content-Length: " + std::to_string(text.size()) + "\r\n\r\n" + text;
-    return exchange(m_server->port(), request);
+    return exchange(m_server->port(), request, false, from);
   }
 
   /// The token of a password login, "" when it fails.

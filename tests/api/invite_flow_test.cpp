@@ -3,6 +3,8 @@
 // duplicates, resend, delete, and accept with a registration token, including Medusa's bare
 // 401 for foreign, expired and spent tokens and the compensation of accept-invite.
 #include <QtTest>
+#include <algorithm>
+#include <thread>
 
 #include "auth_test_app.h"
 #include "medusa/core/jwt.h"
@@ -218,6 +220,68 @@ class InviteFlowTest : public QObject {
              200);
     const auto users = admin("GET", "/admin/users?email=undo@invite-test.com");
     QCOMPARE(users.json().at("count").as_int64(), 0);
+  }
+
+  // Issue 12, finding 9: the invite was spent only after the user was made, so concurrent
+  // acceptances of one token each created a user. Now exactly one does; the rest get 401.
+  void concurrentAcceptsCreateOneUser() {
+    const auto invite = createInvite("race@invite-test.com");
+    const std::string inviteToken(invite.at("token").as_string());
+    constexpr int kClients = 8;
+    std::vector<std::string> tokens;
+    for (int i = 0; i < kClients; ++i) {
+      tokens.push_back(registrationToken("race" + std::to_string(i) + "@invite-test.com"));
+      QVERIFY(!tokens.back().empty());
+    }
+    const auto acceptedBefore = m_app.events("invite.accepted").size();
+    std::vector<int> statuses(kClients, 0);
+    std::vector<std::thread> clients;
+    for (int i = 0; i < kClients; ++i) {
+      clients.emplace_back([&, i] {
+        statuses[i] =
+            accept(inviteToken, tokens[i],
+                   bj::object{{"email", "race-user" + std::to_string(i) + "@invite-test.com"}})
+                .status;
+      });
+    }
+    for (auto& client : clients) client.join();
+    QCOMPARE(std::count(statuses.begin(), statuses.end(), 200), 1);
+    QCOMPARE(std::count(statuses.begin(), statuses.end(), 401), kClients - 1);
+    std::int64_t users = 0;
+    for (int i = 0; i < kClients; ++i) {
+      users += admin("GET", "/admin/users?email=race-user" + std::to_string(i) + "@invite-test.com")
+                   .json()
+                   .at("count")
+                   .as_int64();
+    }
+    QCOMPARE(users, 1);
+    QCOMPARE(m_app.events("invite.accepted").size(), acceptedBefore + 1);
+  }
+
+  // Issue 12, finding 9: set-auth-app-metadata overwrote an identity's user_id. An identity
+  // with a user keeps it; the run fails with Medusa's wording and is undone.
+  void attachedIdentityIsNotRepointed() {
+    const auto invite = createInvite("second-user@invite-test.com");
+    auto& auth = m_app.service<auth::AuthModuleService>();
+    const auto identity = auth.authenticate("admin@invite-test.com", "supersecret");
+    const auto userId = identity.appMetadata.at("user_id");
+    const bj::object input{{"invite_token", invite.at("token")},
+                           {"auth_identity_id", identity.id},
+                           {"user", bj::object{}}};
+    const auto run = m_app.workflows().run(server::workflows::acceptInviteWorkflow, input,
+                                           {.throwOnError = false});
+    QVERIFY(run.state == workflow::TransactionState::Reverted);
+    QCOMPARE(run.errors.size(), std::size_t(1));
+    QCOMPARE(run.errors.front().type, std::string("invalid_data"));
+    QCOMPARE(run.errors.front().message, std::string("Key user_id already exists in app metadata"));
+    QCOMPARE(auth.retrieveAuthIdentity(identity.id).appMetadata.at("user_id"), userId);
+    QCOMPARE(admin("GET", "/admin/users?email=second-user@invite-test.com")
+                 .json()
+                 .at("count")
+                 .as_int64(),
+             0);
+    QCOMPARE(admin("GET", "/admin/invites/" + std::string(invite.at("id").as_string())).status,
+             200);  // the invite was given back
   }
 
   void inviteWorkflowsAreCompensated() {

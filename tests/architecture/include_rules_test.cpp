@@ -3,7 +3,10 @@
 //  - shared/ includes nothing from modules/, server/ or app/;
 //  - a module includes only itself and shared/ (never another module);
 //  - routes (server/src/api/) never include the database layer;
-//  - app/ knows the server only through HTTP: no server, module or database headers.
+//  - app/ knows the server only through HTTP: no server, module or database headers;
+//  - no <regex> in shared/, modules/ or server/ (issue 12: libstdc++'s std::regex recurses per
+//    character and backtracks, so a long request value crashed the server; request data is
+//    checked by hand or, for configured patterns, with RE2). Tests may use it.
 #include <QtTest>
 
 #include <filesystem>
@@ -102,6 +105,13 @@ std::vector<Violation> check(const fs::path& root) {
     return {};
   });
 
+  for (const char* dir : {"shared", "modules", "server"}) {
+    scan(root / dir, [&](const fs::path&, const std::string& inc) -> std::string {
+      if (inc == "regex") return "no std::regex in the product: bound and check by hand, or RE2";
+      return {};
+    });
+  }
+
   scan(root / "app", [&](const fs::path&, const std::string& inc) -> std::string {
     // The app's own headers (its local-server control lives in app/src/server/) are fine.
     if (fs::exists(root / "app" / "src" / inc)) return {};
@@ -145,8 +155,11 @@ class IncludeRulesTest : public QObject {
     write(root / "modules/cart/src/bad.cpp", "#include \"medusa/product/service.h\"\n");
     write(root / "server/src/api/store/products/route.cpp", "#include <pqxx/pqxx>\n");
     write(root / "app/src/bad.cpp", "#include \"medusa/db/pool.h\"\n");
+    write(root / "server/src/http/bad_regex.cpp", "#include <regex>\n");
+    write(root / "modules/infra/src/bad_regex.cpp", "#  include <regex>\n");
+    write(root / "tests/unit/ok_regex.cpp", "#include <regex>\n");
     const auto violations = check(root);
-    QCOMPARE(violations.size(), std::size_t(4));
+    QCOMPARE(violations.size(), std::size_t(6));
   }
 };
 

@@ -67,6 +67,9 @@ async function startOurServer() {
     PORT: String(port),
     HOST: "127.0.0.1",
     NODE_ENV: "test",
+    // Outside development the server refuses secrets under 32 bytes (issue 12).
+    JWT_SECRET: "conformance-jwt-secret-0123456789abcdef",
+    COOKIE_SECRET: "conformance-cookie-secret-0123456789abcdef",
     LOG_LEVEL: "warn",
     STORE_CORS: "http://localhost:8000",
     ADMIN_CORS: "http://localhost:9000",

@@ -202,6 +202,19 @@ class MiddlewareTest : public QObject {
                                      << "http://a.test" << true;
     QTest::newRow("bad regex is literal") << "/(/"
                                           << "/(/" << true;
+    QTest::newRow("vercel suffix") << R"(/vercel\.app$/)"
+                                   << "https://my-shop-git-main.vercel.app" << true;
+    QTest::newRow("flag m") << "/^http:\\/\\/a\\.test$/m"
+                            << "http://a.test" << true;
+    // RE2 has no lookaround: such an entry is an exact origin, as an invalid one is.
+    QTest::newRow("lookahead is literal") << "/^(?!http:)/"
+                                          << "https://a.test" << false;
+    // Past 2 KiB an Origin never matches a pattern (real origins are far shorter).
+    QTest::newRow("long origin") << "/shop/"
+                                 << "http://" + QString("shop").repeated(600) + ".test" << false;
+    QTest::newRow("catastrophic pattern, long origin")
+        << "/^(a+)+$/" << QString(2000, 'a') + "!" << false;
+    QTest::newRow("catastrophic pattern, match") << "/^(a+)+$/" << QString(2000, 'a') << true;
     QTest::newRow("star is literal") << "*"
                                      << "http://a.test" << false;
     QTest::newRow("empty list") << ""
@@ -215,6 +228,18 @@ class MiddlewareTest : public QObject {
     const http::CorsOrigins origins(list.toStdString());
     QCOMPARE(origins.allows(origin.toStdString()), allowed);
     QCOMPARE(origins.allows(origin.toStdString()), allowed);  // the cached answer agrees
+  }
+
+  // Issue 12: std::regex backtracked exponentially (and recursed per character) on patterns
+  // like these over a 2 KiB Origin; RE2 answers in time linear in the origin's length.
+  void corsPatternsRunInLinearTime() {
+    const http::CorsOrigins origins(R"(/(x+x+)+y/,/^(a|aa)+$/,/^(\w+\s?)*$/)");
+    QElapsedTimer timer;
+    timer.start();
+    for (char c : {'x', 'a', 'w'}) {
+      QVERIFY(!origins.allows(std::string(2000, c) + "!"));
+    }
+    QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed()) + " ms"));
   }
 
   void corsOnlyAppliesInItsNamespace() {

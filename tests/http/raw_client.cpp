@@ -45,9 +45,20 @@ bool RawResponse::hasHeader(std::string_view name) const {
                      [&](const auto& field) { return iequals(field.first, name); });
 }
 
-RawClient::RawClient(std::uint16_t port) {
+RawClient::RawClient(std::uint16_t port, std::string_view sourceAddress) {
   m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
   if (m_fd < 0) return;
+  if (!sourceAddress.empty()) {
+    // All of 127.0.0.0/8 is loopback on Linux: a test can be several clients.
+    sockaddr_in source{};
+    source.sin_family = AF_INET;
+    if (::inet_pton(AF_INET, std::string(sourceAddress).c_str(), &source.sin_addr) != 1 ||
+        ::bind(m_fd, reinterpret_cast<const sockaddr*>(&source), sizeof source) != 0) {
+      ::close(m_fd);
+      m_fd = -1;
+      return;
+    }
+  }
   sockaddr_in address{};
   address.sin_family = AF_INET;
   address.sin_port = htons(port);
@@ -169,8 +180,9 @@ std::string postRequest(std::string_view path, std::string_view body,
   return request;
 }
 
-RawResponse exchange(std::uint16_t port, const std::string& request, bool headRequest) {
-  RawClient client(port);
+RawResponse exchange(std::uint16_t port, const std::string& request, bool headRequest,
+                     std::string_view sourceAddress) {
+  RawClient client(port, sourceAddress);
   if (!client.send(request)) throw std::runtime_error("could not send the request");
   auto response = client.readResponse(10s, headRequest);
   if (!response) throw std::runtime_error("no response");

@@ -34,7 +34,8 @@ struct RawResponse {
 /// has a deadline, so a broken server fails the test instead of hanging it.
 class RawClient {
  public:
-  explicit RawClient(std::uint16_t port);
+  /// Connects to 127.0.0.1:port, from `sourceAddress` (another 127.x.y.z) when given.
+  explicit RawClient(std::uint16_t port, std::string_view sourceAddress = {});
   ~RawClient();
   RawClient(const RawClient&) = delete;
   RawClient& operator=(const RawClient&) = delete;
@@ -75,7 +76,9 @@ std::string getRequest(std::string_view path, std::string_view extraHeaders = {}
 /// `POST <path>` with Host, Content-Type and Content-Length.
 std::string postRequest(std::string_view path, std::string_view body, std::string_view contentType);
 
-/// Connects, sends `request` and reads one response; throws std::runtime_error on failure.
-RawResponse exchange(std::uint16_t port, const std::string& request, bool headRequest = false);
+/// Connects (from `sourceAddress` when given), sends `request` and reads one response; throws
+/// std::runtime_error on failure.
+RawResponse exchange(std::uint16_t port, const std::string& request, bool headRequest = false,
+                     std::string_view sourceAddress = {});
 
 }  // namespace medusa::test

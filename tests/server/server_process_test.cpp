@@ -92,6 +92,23 @@ bool clusterRunning(const fs::path& dataDir) {
   return medusa::db::EmbeddedPostgres(options).isRunning();
 }
 
+// One HTTP/1.1 request with `Connection: close`; the raw reply ("" when nothing came back).
+QByteArray httpRequest(int port, const QByteArray& method, const QByteArray& target,
+                       const QByteArray& headers = {}, const QByteArray& body = {}) {
+  QTcpSocket socket;
+  socket.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(port));
+  if (!socket.waitForConnected(2000)) return {};
+  socket.write(method + " " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n" + headers +
+               "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+  QByteArray reply;
+  while (socket.waitForReadyRead(10000)) reply += socket.readAll();
+  return reply;
+}
+
+QByteArray replyBody(const QByteArray& reply) {
+  return reply.mid(reply.indexOf("\r\n\r\n") + 4);
+}
+
 QProcessEnvironment baseEnvironment() {
   auto env = QProcessEnvironment::systemEnvironment();
   env.remove("DATABASE_URL");
@@ -221,8 +238,115 @@ class ServerProcessTest : public QObject {
     env.insert("NODE_ENV", "production");
     ServerProcess server({"start"}, env);
     QVERIFY(server.process().waitForFinished(10000));
-    QCOMPARE(server.process().exitCode(), 1);
-    QVERIFY(server.process().readAll().contains("JWT_SECRET"));
+    // A configuration problem, like any other (it was 1, a generic error, before issue 12).
+    QCOMPARE(server.process().exitCode(), 2);
+    const QByteArray output = server.process().readAll();
+    QVERIFY2(output.contains("JWT_SECRET: is the development default"), output.constData());
+    QVERIFY2(output.contains("COOKIE_SECRET: is the development default"), output.constData());
+  }
+
+  // Issue 12, finding 6: `NODE_ENV=production JWT_SECRET= COOKIE_SECRET= start` served, and so
+  // did any short secret. Outside development a secret needs 32 bytes; empty is never allowed.
+  void refusesShortOrEmptySecrets_data() {
+    QTest::addColumn<QString>("environment");
+    QTest::addColumn<QString>("jwtSecret");
+    QTest::addColumn<QString>("cookieSecret");
+    QTest::addColumn<QByteArray>("expected");
+    const QString strong(32, 'k');
+    QTest::newRow("production, both empty") << "production"
+                                            << ""
+                                            << "" << QByteArray("JWT_SECRET: must not be empty");
+    QTest::newRow("production, short jwt")
+        << "production" << QString(31, 'k') << strong << QByteArray("JWT_SECRET: is 31 bytes");
+    QTest::newRow("test, short cookie")
+        << "test" << strong << "short" << QByteArray("COOKIE_SECRET: is 5 bytes");
+    QTest::newRow("development, empty cookie")
+        << "development"
+        << "dev-jwt-secret"
+        << "" << QByteArray("COOKIE_SECRET: must not be empty");
+  }
+
+  void refusesShortOrEmptySecrets() {
+    QFETCH(QString, environment);
+    QFETCH(QString, jwtSecret);
+    QFETCH(QString, cookieSecret);
+    QFETCH(QByteArray, expected);
+    auto env = baseEnvironment();
+    env.insert("DATABASE_URL", QString::fromStdString(medusa::test::services().databaseUrl));
+    env.insert("PORT", QString::number(freePort()));
+    env.insert("NODE_ENV", environment);
+    env.insert("JWT_SECRET", jwtSecret);
+    env.insert("COOKIE_SECRET", cookieSecret);
+    ServerProcess server({"start"}, env);
+    QVERIFY(server.process().waitForFinished(10000));
+    QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
+    QVERIFY(server.process().exitCode() != 0);
+    const QByteArray output = server.process().readAll();
+    QVERIFY2(output.contains(expected), output.constData());
+    if (jwtSecret.size() > 0) QVERIFY(!output.contains(jwtSecret.toUtf8()));  // never logged
+  }
+
+  void acceptsLongSecretsInProduction() {
+    auto env = baseEnvironment();
+    env.insert("DATABASE_URL", QString::fromStdString(medusa::test::createDatabase("secrets")));
+    const int port = freePort();
+    env.insert("PORT", QString::number(port));
+    env.insert("NODE_ENV", "production");
+    env.insert("JWT_SECRET", QString(32, 'j'));
+    env.insert("COOKIE_SECRET", QString(64, 'c'));
+    ServerProcess server({"start"}, env);
+    QVERIFY2(waitForHealth(port, server.process(), std::chrono::seconds(10)).has_value(),
+             server.process().readAll().constData());
+    QCOMPARE(server.terminate(), 0);
+  }
+
+  // Issue 12, finding 1: the e-mail check ran std::regex_match (recursive in libstdc++) over
+  // the whole value, and a 500 KB e-mail from anyone with a registration token overflowed the
+  // stack (the server died with SIGSEGV). Now: a 400 naming the field, and the server lives.
+  void hugeEmailIsRefusedAndTheServerLives() {
+    auto env = baseEnvironment();
+    const auto url = medusa::test::createDatabase("huge_email");
+    env.insert("DATABASE_URL", QString::fromStdString(url));
+    ServerProcess migrate({"db:migrate"}, env);
+    QVERIFY(migrate.process().waitForFinished(60000));
+    QCOMPARE(migrate.process().exitCode(), 0);
+    {
+      pqxx::connection conn(url);
+      pqxx::work tx(conn);
+      tx.exec0(
+          "INSERT INTO api_key (id, token, redacted, title, type, created_by) VALUES "
+          "('apk_huge', 'pk_huge', 'pk_hug***uge', 'storefront', 'publishable', 'test')");
+      tx.commit();
+    }
+    const int port = freePort();
+    env.insert("PORT", QString::number(port));
+    ServerProcess server({"start"}, env);
+    QVERIFY2(waitForHealth(port, server.process(), std::chrono::seconds(10)).has_value(),
+             server.process().readAll().constData());
+
+    const auto registered = httpRequest(
+        port, "POST", "/auth/customer/emailpass/register", "Content-Type: application/json\r\n",
+        R"({"email":"huge@example.com","password":"secret-password"})");
+    QVERIFY2(registered.startsWith("HTTP/1.1 200"), registered.constData());
+    const auto token = QJsonDocument::fromJson(replyBody(registered)).object()["token"].toString();
+    QVERIFY(!token.isEmpty());
+
+    const QByteArray email = QByteArray(500'000, 'a') + "@example.com";
+    const auto reply =
+        httpRequest(port, "POST", "/store/customers",
+                    "Content-Type: application/json\r\nx-publishable-api-key: pk_huge\r\n"
+                    "Authorization: Bearer " +
+                        token.toUtf8() + "\r\n",
+                    R"({"email":")" + email + R"("})");
+    QVERIFY2(reply.startsWith("HTTP/1.1 400"), reply.left(300).constData());
+    const auto error = QJsonDocument::fromJson(replyBody(reply)).object();
+    QCOMPARE(error["type"].toString(), QStringLiteral("invalid_data"));
+    QCOMPARE(error["message"].toString(),
+             QStringLiteral("Invalid request: Value for field 'email' too big, expected at most: "
+                            "'254'"));
+    // Still serving, and it exits cleanly (a crashed process has no exit code to give).
+    QVERIFY(httpRequest(port, "GET", "/health").startsWith("HTTP/1.1 200"));
+    QCOMPARE(server.terminate(), 0);
   }
 
   void answersVersionAndHelp() {

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Configuration: environment, medusa-config.json, validation messages.
-#include <QtTest>
+#include "medusa/core/config.h"
 
+#include <QtTest>
 #include <fstream>
 
-#include "medusa/core/config.h"
+#include "medusa/core/secret_policy.h"
 
 using medusa::Config;
 using medusa::ConfigError;
@@ -170,6 +171,44 @@ class ConfigTest : public QObject {
     QCOMPARE(problems.size(), std::size_t(8));
     QVERIFY(mentions(problems, "MEDUSA_MAX_LIMIT: expected a whole number from 1 to 1000000"));
     QVERIFY(mentions(problems, "MEDUSA_SESSION_MAX_ENTRIES: expected a whole number from 1"));
+  }
+
+  void readsTheNewThrottleKeys() {
+    const Config defaults = medusa::loadConfig({}, std::nullopt);
+    QCOMPARE(defaults.loginMaxAttemptsPerEmail, 20);
+    QCOMPARE(defaults.loginEmailWindowSeconds, 3600);
+    QCOMPARE(defaults.registerMaxAttemptsPerIp, 20);
+    const Config set = medusa::loadConfig({{"MEDUSA_LOGIN_MAX_ATTEMPTS_PER_EMAIL", "7"},
+                                           {"MEDUSA_LOGIN_EMAIL_WINDOW_SECONDS", "60"},
+                                           {"MEDUSA_REGISTER_MAX_ATTEMPTS_PER_IP", "0"}},
+                                          std::nullopt);
+    QCOMPARE(set.loginMaxAttemptsPerEmail, 7);
+    QCOMPARE(set.loginEmailWindowSeconds, 60);
+    QCOMPARE(set.registerMaxAttemptsPerIp, 0);
+    QVERIFY(mentions(problemsOf({{"MEDUSA_LOGIN_EMAIL_WINDOW_SECONDS", "0"}}),
+                     "MEDUSA_LOGIN_EMAIL_WINDOW_SECONDS"));
+  }
+
+  // Issue 12, finding 6: secrets were only compared with the default, and only in production.
+  void secretPolicy() {
+    Config c;
+    QVERIFY(medusa::secretProblems(c).empty());  // development: the default is fine
+    c.jwtSecret = "";
+    QCOMPARE(medusa::secretProblems(c).size(), std::size_t(1));
+    QVERIFY(mentions(medusa::secretProblems(c), "JWT_SECRET: must not be empty"));
+    for (const char* environment : {"production", "test"}) {
+      c.environment = environment;
+      c.jwtSecret = std::string(31, 'j');
+      c.cookieSecret = "supersecret";
+      const auto problems = medusa::secretProblems(c);
+      QCOMPARE(problems.size(), std::size_t(2));
+      QVERIFY(mentions(problems, "JWT_SECRET: is 31 bytes"));
+      QVERIFY(mentions(problems, "COOKIE_SECRET: is the development default"));
+      QVERIFY(!mentions(problems, std::string(31, 'j')));  // values never appear
+      c.jwtSecret = std::string(32, 'j');
+      c.cookieSecret = std::string(64, 'c');
+      QVERIFY(medusa::secretProblems(c).empty());
+    }
   }
 
   void rejectsMissingOrMalformedFiles() {

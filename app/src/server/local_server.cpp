@@ -4,10 +4,10 @@
 #include <QDir>
 #include <QFile>
 #include <QNetworkReply>
-#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTcpServer>
 
+#include "server/local_secret.h"
 #include "server/server_locator.h"
 
 #ifdef Q_OS_LINUX
@@ -78,6 +78,11 @@ void LocalServer::start(const QString& ownerEmail, const QString& ownerPassword,
                                       "application or on the PATH."));
   }
   QDir().mkpath(m_dataDir);
+  QString secretError;
+  const auto secret =
+      readOrCreateLocalSecret(m_dataDir + QStringLiteral("/jwt-secret"), &secretError);
+  if (!secret) return setState(State::Failed, secretError);
+  m_secret = *secret;
   m_steps.clear();
   m_markFirstRunDone = firstRun();
   m_steps.append({tr("Creating the database and applying migrations"), {"db:migrate"}});
@@ -182,25 +187,11 @@ QProcessEnvironment LocalServer::environment() {
   env.remove(QStringLiteral("DATABASE_URL"));
   env.remove(QStringLiteral("REDIS_URL"));
   env.insert(QStringLiteral("HOST"), QStringLiteral("127.0.0.1"));
-  const auto secret = jwtSecret();
-  env.insert(QStringLiteral("JWT_SECRET"), secret);
-  env.insert(QStringLiteral("COOKIE_SECRET"), secret);
+  // Kept in the (private) data directory so remembered sign-ins survive a restart.
+  env.insert(QStringLiteral("JWT_SECRET"), m_secret);
+  env.insert(QStringLiteral("COOKIE_SECRET"), m_secret);
   env.insert(m_extraEnv);
   return env;
-}
-
-QString LocalServer::jwtSecret() {
-  // Kept in the (private) data directory so remembered sign-ins survive a restart.
-  QFile file(m_dataDir + QStringLiteral("/jwt-secret"));
-  if (file.open(QIODevice::ReadOnly)) return QString::fromLatin1(file.readAll()).trimmed();
-  QByteArray secret(32, Qt::Uninitialized);
-  QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(secret.data()), 8);
-  const auto hex = secret.toHex();
-  if (file.open(QIODevice::WriteOnly)) {
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(hex);
-  }
-  return QString::fromLatin1(hex);
 }
 
 }  // namespace medusa::admin

@@ -75,9 +75,9 @@ class LocalServer : public QObject {
   void setState(State state, const QString& error = {});
   void setProgress(double progress, const QString& text);
   QProcessEnvironment environment();
-  QString jwtSecret();
 
   QString m_dataDir;
+  QString m_secret;  // read or made by start() (readOrCreateLocalSecret)
   QString m_binary;
   LogBuffer m_log;
   QProcess m_step;

@@ -18,6 +18,7 @@
 #include "http/server.h"
 #include "medusa/api_key/api_key_module_service.h"
 #include "medusa/core/error.h"
+#include "medusa/core/secret_policy.h"
 #include "medusa/db/migration_runner.h"
 #include "modules/application.h"
 #include "modules/module_list.h"
@@ -28,16 +29,9 @@ namespace medusa::server::cli {
 
 namespace {
 
-constexpr const char* kDefaultSecret = "supersecret";
-
-// Medusa's development defaults must never reach production: anyone could mint admin tokens.
-void refuseDefaultSecretsInProduction(const Config& config) {
-  if (!config.isProduction()) return;
-  if (config.jwtSecret == kDefaultSecret || config.cookieSecret == kDefaultSecret) {
-    throw Error(ErrorType::InvalidArgument,
-                "NODE_ENV is production but JWT_SECRET or COOKIE_SECRET is the development default; "
-                "set both to long random values");
-  }
+// Anyone who knows or guesses a signing secret mints admin tokens and session cookies.
+void refuseWeakSecrets(const Config& config) {
+  if (auto problems = secretProblems(config); !problems.empty()) throw ConfigError(problems);
 }
 
 // The embedded database belongs to this server: keep it migrated. An external one is migrated
@@ -60,7 +54,7 @@ bool prepareSchema(DatabaseRuntime& database) {
 }  // namespace
 
 int start(Config config, const StartOptions& options) {
-  refuseDefaultSecretsInProduction(config);
+  refuseWeakSecrets(config);
   http::setMaxListLimit(config.maxListLimit);
   DatabaseRuntime database(config);
   const bool schemaCurrent = prepareSchema(database);

@@ -4,6 +4,7 @@
 #include "medusa/core/crypto.h"
 #include "medusa/core/error.h"
 #include "medusa/db/pool.h"
+#include "medusa/db/statement.h"
 #include "medusa/db/tx_context.h"
 
 namespace medusa::auth {
@@ -13,6 +14,10 @@ namespace bj = boost::json;
 namespace {
 
 constexpr std::string_view kInvalidCredentials = "Invalid email or password";
+
+// Serialises writers of one identity's app_metadata until the transaction ends.
+constexpr db::Statement kLockIdentity{"auth_identity_lock",
+                                      "SELECT id FROM auth_identity WHERE id = $1 FOR UPDATE"};
 
 AuthIdentity toIdentity(const bj::object& row) {
   AuthIdentity identity{.id = std::string(row.at("id").as_string())};
@@ -105,6 +110,25 @@ AuthIdentity AuthModuleService::updateAppMetadata(std::string_view id,
         current.appMetadata[key] = value;
       }
     }
+    identities.repository().update(
+        t, bj::array{bj::object{{"id", current.id}, {"app_metadata", current.appMetadata}}});
+    return current;
+  });
+}
+
+AuthIdentity AuthModuleService::attachAppMetadataKey(std::string_view id, std::string_view key,
+                                                     const bj::value& value,
+                                                     db::TxContext* tx) const {
+  const auto& identities = entity("auth_identity");
+  return identities.pool().transact(tx, [&](db::TxContext& t) {
+    t.exec(kLockIdentity, std::string(id));
+    auto current = toIdentity(identities.repository().retrieve(t, id));
+    if (const auto* existing = current.appMetadata.if_contains(key);
+        existing && !existing->is_null()) {
+      throw Error(ErrorType::InvalidData,
+                  "Key " + std::string(key) + " already exists in app metadata");
+    }
+    current.appMetadata[key] = value;
     identities.repository().update(
         t, bj::array{bj::object{{"id", current.id}, {"app_metadata", current.appMetadata}}});
     return current;

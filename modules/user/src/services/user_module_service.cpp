@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "medusa/user/user_module_service.h"
 
+#include "medusa/core/error.h"
+
 namespace medusa::user {
 
 namespace bj = boost::json;
@@ -37,6 +39,15 @@ bj::array UserModuleService::updateInvites(const bj::array& data, db::TxContext*
 void UserModuleService::softDeleteInvites(const std::vector<std::string>& ids,
                                           db::TxContext* tx) const {
   if (!ids.empty()) entity("invite").softDelete(ids, tx);
+}
+
+void UserModuleService::claimInvite(std::string_view id, db::TxContext* tx) const {
+  // UPDATE … WHERE deleted_at IS NULL: a second transaction waits for the first's row lock,
+  // then finds the row spent and touches nothing.
+  const auto touched = entity("invite").softDelete({std::string(id)}, tx);
+  if (const auto it = touched.find("invite"); it == touched.end() || it->second.empty()) {
+    throw Error(ErrorType::NotAllowed, "The invite has already been accepted");
+  }
 }
 
 void UserModuleService::restoreInvites(const std::vector<std::string>& ids,

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "http/middleware/cors_origins.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
+#include <cstdint>
 #include <mutex>
-#include <optional>
-#include <regex>
 #include <shared_mutex>
 #include <unordered_map>
 
@@ -14,6 +15,11 @@ namespace {
 
 // Bounds the memory an attacker can make the cache use by sending made-up origins.
 constexpr std::size_t kMaxCachedOrigins = 1024;
+// Real origins (scheme, host, port) are far shorter; a longer Origin header is never matched
+// against a pattern and never cached, so the cache holds at most 1024 x 2 KiB.
+constexpr std::size_t kMaxOriginLength = 2048;
+// RE2's compiled program budget per configured pattern (its default is 8 MiB).
+constexpr int64_t kMaxPatternMemory = 1 << 20;
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -21,39 +27,45 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-// Medusa's buildRegexpIfValid: /^([/~@;%#'])(.*?)\1([gimsuy]*)$/. std::regex's ECMAScript
-// grammar is JavaScript's; of the flags only `i` and `m` change a single test (g and y are
-// stateful in JS and Medusa strips them; s and u have no std::regex equivalent).
-std::optional<std::regex> buildRegexIfValid(std::string_view entry) {
+// Medusa's buildRegexpIfValid: /^([/~@;%#'])(.*?)\1([gimsuy]*)$/. The pattern runs on RE2,
+// which guarantees time linear in the origin's length (no backtracking, so no catastrophic
+// pattern can stall a worker). RE2's syntax is JavaScript's for what CORS entries use
+// (anchors, classes, escapes, alternation, repetition); lookaround and backreferences do not
+// compile, and such an entry falls back to an exact origin, as any invalid pattern does in
+// Medusa. Flags: i and m and s map to RE2's; g and y are stateful in JS and Medusa strips them;
+// u changes nothing for ASCII origins.
+std::unique_ptr<RE2> buildRegexIfValid(std::string_view entry) {
   constexpr std::string_view kDelimiters = "/~@;%#'";
   if (entry.size() < 2 || kDelimiters.find(entry.front()) == std::string_view::npos) {
-    return std::nullopt;
+    return nullptr;
   }
   const char delimiter = entry.front();
   // Flags never contain a delimiter, so the closing delimiter can only be the last one.
   const auto close = entry.rfind(delimiter);
-  if (close == 0) return std::nullopt;
+  if (close == 0) return nullptr;
   const std::string_view flags = entry.substr(close + 1);
   if (!std::all_of(flags.begin(), flags.end(), [](char c) {
         return std::string_view("gimsuy").find(c) != std::string_view::npos;
       })) {
-    return std::nullopt;
+    return nullptr;
   }
-  auto options = std::regex::ECMAScript;
-  if (flags.find('i') != std::string_view::npos) options |= std::regex::icase;
-  if (flags.find('m') != std::string_view::npos) options |= std::regex::multiline;
-  try {
-    return std::regex(std::string(entry.substr(1, close - 1)), options);
-  } catch (const std::regex_error&) {
-    return std::nullopt;
-  }
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_case_sensitive(flags.find('i') == std::string_view::npos);
+  options.set_dot_nl(flags.find('s') != std::string_view::npos);
+  options.set_max_mem(kMaxPatternMemory);
+  std::string pattern(entry.substr(1, close - 1));
+  if (flags.find('m') != std::string_view::npos) pattern.insert(0, "(?m)");
+  auto compiled = std::make_unique<RE2>(pattern, options);
+  if (!compiled->ok()) return nullptr;
+  return compiled;
 }
 
 }  // namespace
 
 struct CorsOrigins::Impl {
   std::vector<std::string> exact;
-  std::vector<std::regex> patterns;
+  std::vector<std::unique_ptr<RE2>> patterns;
   mutable std::shared_mutex cacheMutex;
   mutable std::unordered_map<std::string, bool> cache;
 };
@@ -67,7 +79,7 @@ CorsOrigins::CorsOrigins(std::string_view list) : CorsOrigins() {
     list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
     if (entry.empty()) continue;
     if (auto pattern = buildRegexIfValid(entry)) {
-      m_impl->patterns.push_back(std::move(*pattern));
+      m_impl->patterns.push_back(std::move(pattern));
     } else {
       m_impl->exact.emplace_back(entry);
     }
@@ -86,15 +98,16 @@ bool CorsOrigins::allows(std::string_view origin) const {
   if (std::find(m_impl->exact.begin(), m_impl->exact.end(), origin) != m_impl->exact.end()) {
     return true;
   }
-  if (m_impl->patterns.empty()) return false;
+  if (m_impl->patterns.empty() || origin.size() > kMaxOriginLength) return false;
   const std::string key(origin);
   {
     std::shared_lock lock(m_impl->cacheMutex);
     if (auto it = m_impl->cache.find(key); it != m_impl->cache.end()) return it->second;
   }
   // JavaScript's RegExp#test is a search, not a full match.
-  const bool allowed = std::any_of(m_impl->patterns.begin(), m_impl->patterns.end(),
-                                   [&](const std::regex& p) { return std::regex_search(key, p); });
+  const bool allowed =
+      std::any_of(m_impl->patterns.begin(), m_impl->patterns.end(),
+                  [&](const std::unique_ptr<RE2>& p) { return RE2::PartialMatch(key, *p); });
   std::unique_lock lock(m_impl->cacheMutex);
   if (m_impl->cache.size() >= kMaxCachedOrigins) m_impl->cache.clear();
   m_impl->cache.emplace(key, allowed);

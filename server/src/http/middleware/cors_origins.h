@@ -12,7 +12,9 @@ namespace medusa::http {
 /// separated list where each entry is an exact origin, or a regular expression written between
 /// delimiters (`/^https:\/\/.*\.example\.com$/i`; the delimiter may also be one of ~@;%#').
 /// An entry that does not compile as a regex is an exact origin, as in Medusa. As with the
-/// `cors` package, `*` is an exact string, not a wildcard.
+/// `cors` package, `*` is an exact string, not a wildcard. Patterns run on RE2 (linear time;
+/// lookaround and backreferences are not supported and make the entry an exact origin), and an
+/// Origin longer than 2 KiB never matches a pattern.
 class CorsOrigins {
  public:
   CorsOrigins();

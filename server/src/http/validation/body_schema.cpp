@@ -6,6 +6,7 @@
 #include <cmath>
 #include <string>
 
+#include "http/validation/email_address.h"
 #include "medusa/core/error.h"
 
 namespace medusa::http::validation {
@@ -21,6 +22,7 @@ struct Node {
   bool optional = false;
   bool nullable = false;
   bool strict = false;
+  bool email = false;
   std::optional<bj::value> defaultValue{};
   std::optional<double> min{};
   std::optional<double> max{};
@@ -36,7 +38,16 @@ namespace {
 using detail::Kind;
 using detail::Node;
 
-enum class IssueCode { InvalidType, Required, InvalidEnum, TooSmall, TooBig, Unrecognized, Union };
+enum class IssueCode {
+  InvalidType,
+  Required,
+  InvalidEnum,
+  TooSmall,
+  TooBig,
+  InvalidEmail,
+  Unrecognized,
+  Union
+};
 
 struct Issue {
   IssueCode code = IssueCode::InvalidType;
@@ -192,7 +203,12 @@ class Parser {
       default:
         break;
     }
+    const std::size_t before = issues.size();
     checkBounds(node, value, path);
+    // The format is only looked at once the length is known to be bounded.
+    if (node.email && issues.size() == before && !isEmail(value.get_string())) {
+      issues.push_back({IssueCode::InvalidEmail, path, "", ""});
+    }
     return value;
   }
 
@@ -272,6 +288,8 @@ std::string format(const Issue& issue) {
     case IssueCode::TooBig:
       return "Value for field '" + issue.path + "' too big, expected at most: '" +
              issue.expected + "'";
+    case IssueCode::InvalidEmail:
+      return "Invalid email";  // zod's message; Medusa reports it without the field
     case IssueCode::Unrecognized:
       return "Unrecognized fields: '" + issue.expected + "'";
     case IssueCode::Union: {
@@ -305,6 +323,12 @@ std::shared_ptr<Node> make(Kind kind) {
 }  // namespace
 
 Schema Schema::string() { return Schema(make(Kind::String)); }
+Schema Schema::email() {
+  auto node = make(Kind::String);
+  node->max = static_cast<double>(kMaxEmailLength);
+  node->email = true;
+  return Schema(node);
+}
 Schema Schema::number() { return Schema(make(Kind::Number)); }
 Schema Schema::integer() { return Schema(make(Kind::Integer)); }
 Schema Schema::boolean() { return Schema(make(Kind::Boolean)); }

@@ -39,6 +39,9 @@ class Schema {
 
   /// z.string()
   static Schema string();
+  /// z.string().email(): a string of at most kMaxEmailLength bytes (checked first: "Value for
+  /// field 'email' too big, expected at most: '254'"), then isEmail() ("Invalid email").
+  static Schema email();
   /// z.number() (any finite JSON number)
   static Schema number();
   /// z.number().int()

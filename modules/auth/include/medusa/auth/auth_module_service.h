@@ -48,6 +48,14 @@ class AuthModuleService : public framework::ModuleService {
   AuthIdentity updateAppMetadata(std::string_view id, const boost::json::object& changes,
                                  db::TxContext* tx = nullptr) const;
 
+  /// Sets `key` (an actor's `user_id`, `customer_id`) in the identity's app_metadata only when
+  /// it holds no value yet, under a row lock, so of two concurrent callers only one attaches an
+  /// actor. A value already there: Error{InvalidData} `Key user_id already exists in app
+  /// metadata` (Medusa's setAuthAppMetadataStep wording).
+  AuthIdentity attachAppMetadataKey(std::string_view id, std::string_view key,
+                                    const boost::json::value& value,
+                                    db::TxContext* tx = nullptr) const;
+
   /// Replaces the emailpass password of `email`; Error{Unauthorized} when there is no such
   /// identity.
   void updatePassword(std::string_view email, std::string_view password,

@@ -61,6 +61,10 @@ class UserModuleService : public framework::ModuleService {
   /// Partial updates of invites, each naming its id (compensation of refreshInviteTokens).
   boost::json::array updateInvites(const boost::json::array& data,
                                    db::TxContext* tx = nullptr) const;
+  /// Spends a pending invite (soft-deletes it) in one conditional statement, so of concurrent
+  /// acceptances of one invite exactly one succeeds; the others, and an invite already gone:
+  /// Error{NotAllowed} `The invite has already been accepted`. restoreInvites undoes it.
+  void claimInvite(std::string_view id, db::TxContext* tx = nullptr) const;
   /// Soft-deletes invites (accepted or withdrawn); restoreInvites undoes it.
   void softDeleteInvites(const std::vector<std::string>& ids, db::TxContext* tx = nullptr) const;
   /// Restores soft-deleted invites.

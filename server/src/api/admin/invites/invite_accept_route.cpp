@@ -12,6 +12,7 @@
 #include "http/auth_context.h"
 #include "http/middleware/auth_middleware.h"
 #include "http/validation/body_schema.h"
+#include "http/validation/email_address.h"
 #include "medusa/core/error.h"
 #include "medusa/workflow/workflow_engine.h"
 #include "workflows/user/workflows/accept_invite_workflow.h"
@@ -24,13 +25,13 @@ namespace bj = boost::json;
 
 constexpr std::array<std::string_view, 1> kAcceptFilters = {"token"};
 
-// AdminInviteAccept.
+// AdminInviteAccept. Medusa takes any string as the e-mail; ours is bounded (254 bytes).
 const http::validation::Schema& acceptInviteSchema() {
   using http::validation::Schema;
-  static const Schema schema =
-      Schema::object({{"email", Schema::string().nullable().optional()},
-                      {"first_name", Schema::string().nullable().optional()},
-                      {"last_name", Schema::string().nullable().optional()}});
+  static const Schema schema = Schema::object(
+      {{"email", Schema::string().max(http::validation::kMaxEmailLength).nullable().optional()},
+       {"first_name", Schema::string().nullable().optional()},
+       {"last_name", Schema::string().nullable().optional()}});
   return schema;
 }
 

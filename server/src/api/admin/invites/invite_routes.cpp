@@ -9,6 +9,7 @@
 #include "api/admin/invites/invite_fields.h"
 #include "api/common/find_query.h"
 #include "http/validation/body_schema.h"
+#include "http/validation/email_address.h"
 #include "medusa/framework/query_engine.h"
 #include "medusa/workflow/workflow_engine.h"
 #include "workflows/auth/project_config.h"
@@ -27,11 +28,12 @@ using namespace invites;
 constexpr std::array<std::string_view, 6> kFilters = {"q",          "id",         "email",
                                                       "created_at", "updated_at", "deleted_at"};
 
-// AdminCreateInvite.
+// AdminCreateInvite. Medusa takes any string as the e-mail; ours is bounded (254 bytes).
 const http::validation::Schema& createInviteSchema() {
   using http::validation::Schema;
-  static const Schema schema = Schema::object(
-      {{"email", Schema::string()}, {"metadata", Schema::record().nullable().optional()}});
+  static const Schema schema =
+      Schema::object({{"email", Schema::string().max(http::validation::kMaxEmailLength)},
+                      {"metadata", Schema::record().nullable().optional()}});
   return schema;
 }
 

@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "api/store/customers/customer_schemas.h"
 
-#include <regex>
-
-#include "medusa/core/error.h"
-
 namespace medusa::api::customers {
 
 using http::validation::Schema;
@@ -19,18 +15,10 @@ Schema metadataField() {
   return Schema::record().nullable().optional();
 }
 
-// zod 3's e-mail pattern (case-insensitive), which Medusa's validators use.
-bool isEmail(std::string_view text) {
-  static const std::regex pattern(
-      R"(^(?!\.)(?!.*\.\.)([A-Z0-9_'+\-\.]*)[A-Z0-9_+-]@([A-Z0-9][A-Z0-9\-]*\.)+[A-Z]{2,}$)",
-      std::regex::icase | std::regex::ECMAScript);
-  return std::regex_match(text.begin(), text.end(), pattern);
-}
-
 }  // namespace
 
 const Schema& createCustomerSchema() {
-  static const Schema schema = Schema::object({{"email", nullishString()},
+  static const Schema schema = Schema::object({{"email", Schema::email().nullable().optional()},
                                                {"company_name", nullishString()},
                                                {"first_name", nullishString()},
                                                {"last_name", nullishString()},
@@ -79,13 +67,7 @@ const Schema& linkBodySchema() {
 }
 
 boost::json::object parseCustomerBody(const Schema& schema, const boost::json::value& body) {
-  auto parsed = http::validation::parseBody(schema, body);
-  if (const auto* email = parsed.if_contains("email"); email && email->is_string()) {
-    if (!isEmail(email->get_string())) {
-      throw Error(ErrorType::InvalidData, "Invalid request: Invalid email");
-    }
-  }
-  return parsed;
+  return http::validation::parseBody(schema, body);
 }
 
 boost::json::object withoutAdditionalData(boost::json::object body) {

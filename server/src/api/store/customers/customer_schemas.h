@@ -22,8 +22,8 @@ http::validation::Schema withAdditionalData(const http::validation::Schema& sche
 /// createLinkBody(): {add?: [string], remove?: [string]}.
 const http::validation::Schema& linkBodySchema();
 
-/// parseBody, then zod's `.email()` on `email` when it is a string: "Invalid request:
-/// Invalid email" as Medusa answers.
+/// parseBody; `email` is Schema::email() (zod's `.email()`, at most 254 bytes): "Invalid
+/// request: Invalid email" as Medusa answers.
 boost::json::object parseCustomerBody(const http::validation::Schema& schema,
                                       const boost::json::value& body);
 

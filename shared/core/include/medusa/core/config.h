@@ -32,11 +32,16 @@ struct Config {
   std::string jwtSecret = "supersecret";
   std::string cookieSecret = "supersecret";
   std::string jwtExpiresIn = "1d";
-  // Login brute-force protection (ours): failed password logins allowed per e-mail and per
-  // client address within one window before further attempts get 429 (0 disables a limit).
+  // Login brute-force protection (ours; the rules are in server/src/api/auth/login_throttle.h):
+  // password attempts per (e-mail, client network) and per client network (IPv4 address or
+  // IPv6 /64) per window; per e-mail from networks that never signed in as it, per e-mail
+  // window; registrations per client network per window. Past a limit: 429 (0 disables one).
   int loginMaxAttempts = 10;
   int loginMaxAttemptsPerIp = 100;
   int loginWindowSeconds = 15 * 60;
+  int loginMaxAttemptsPerEmail = 20;
+  int loginEmailWindowSeconds = 60 * 60;
+  int registerMaxAttemptsPerIp = 20;
 
   // projectConfig.server: the listener's threads and limits
   int ioThreads = 0;       // 0: number of cores
