@@ -15,6 +15,12 @@ option(MEDUSA_ENABLE_CCACHE "Use ccache when it is installed" ON)
 option(MEDUSA_ENABLE_SANITIZERS "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 option(MEDUSA_WARNINGS_AS_ERRORS "Treat compiler warnings as errors" OFF)
 option(MEDUSA_BUILD_APP "Build the Qt Quick desktop admin" ON)
+# The libFuzzer targets of tests/fuzz (clang only; the `fuzz` preset): with it, tests/ holds
+# only them, and the project's libraries get libFuzzer's coverage instrumentation.
+option(MEDUSA_BUILD_FUZZERS "Build only the libFuzzer targets (clang, ASan+UBSan)" OFF)
+if(MEDUSA_BUILD_FUZZERS AND NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+  message(FATAL_ERROR "MEDUSA_BUILD_FUZZERS needs clang (use the `fuzz` preset)")
+endif()
 
 if(MEDUSA_ENABLE_CCACHE)
   find_program(MEDUSA_CCACHE ccache)
@@ -30,6 +36,9 @@ if(MEDUSA_ENABLE_SANITIZERS)
   target_compile_options(medusa_sanitizers INTERFACE
     -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
   target_link_options(medusa_sanitizers INTERFACE -fsanitize=address,undefined)
+endif()
+if(MEDUSA_BUILD_FUZZERS)
+  target_compile_options(medusa_sanitizers INTERFACE -fsanitize=fuzzer-no-link)
 endif()
 
 # The git revision goes into --version and the package names.

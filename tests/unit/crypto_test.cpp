@@ -89,6 +89,11 @@ class CryptoTest : public QObject {
     QCOMPARE(jwt::parseLifetime("90").value_or(0s), 90s);
     QVERIFY(!jwt::parseLifetime("soon").has_value());
     QVERIFY(!jwt::parseLifetime("-1d").has_value());
+    // Found by fuzzing (tests/fuzz/jwt_fuzz): value * unit overflowed long long (undefined
+    // behaviour; here it wrapped to -604800 s), and a huge lifetime overflows now + lifetime.
+    QVERIFY(!jwt::parseLifetime("9223372036854775807w").has_value());
+    QVERIFY(!jwt::parseLifetime("3162240001").has_value());  // over 100 years
+    QCOMPARE(jwt::parseLifetime("36500d").value_or(0s), 36500 * 86400s);
   }
 };
 

@@ -88,7 +88,7 @@ class Server::Impl {
         std::make_unique<WorkerPool>(workerThreadCount(m_config), atLeastOne(m_config.queueLimit));
     m_state.workers = m_workers.get();
     for (auto& context : m_contexts) {
-      m_ioThreads.emplace_back([this, ctx = context.get()] { runIo(*ctx); });
+      m_ioThreads.emplace_back([ctx = context.get()] { runIo(*ctx); });
     }
     m_started = true;
     asio::post(*m_contexts.front(), [this] {

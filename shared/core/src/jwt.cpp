@@ -12,6 +12,9 @@ namespace medusa::jwt {
 namespace {
 
 constexpr std::string_view kHeader = R"({"alg":"HS256","typ":"JWT"})";
+// The longest token lifetime: beyond it `now + lifetime` would leave system_clock's range
+// (about 292 years of nanoseconds) and value * unit could overflow long long (found by fuzzing).
+constexpr long long kMaxLifetimeSeconds = 100LL * 366 * 86400;
 
 std::int64_t epochSeconds(std::chrono::system_clock::time_point t) {
   return std::chrono::duration_cast<std::chrono::seconds>(t.time_since_epoch()).count();
@@ -80,6 +83,7 @@ std::optional<std::chrono::seconds> parseLifetime(std::string_view text) {
   else if (unit == "d") factor = 86400;
   else if (unit == "w") factor = 7 * 86400;
   else return std::nullopt;
+  if (value > kMaxLifetimeSeconds / factor) return std::nullopt;
   return std::chrono::seconds(value * factor);
 }
 

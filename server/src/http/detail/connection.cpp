@@ -10,6 +10,7 @@
 #include <boost/beast/http/read.hpp>
 #include <cstdint>
 
+#include "http/detail/request_reader.h"
 #include "http/detail/response_head.h"
 #include "medusa/core/deadline.h"
 #include "http/middleware/error_middleware.h"
@@ -110,8 +111,7 @@ void Connection::waitForRequest() {
 void Connection::readHeader() {
   m_state = State::Reading;
   m_parser.emplace();
-  m_parser->header_limit(static_cast<std::uint32_t>(m_server.maxHeaderBytes));
-  m_parser->body_limit(m_server.maxBodyBytes);
+  limitParser(*m_parser, m_server.maxHeaderBytes, m_server.maxBodyBytes);
   m_stream.expires_after(m_server.readTimeout);  // covers header and body together
   bhttp::async_read_header(
       m_stream, m_buffer, *m_parser,
@@ -164,14 +164,7 @@ void Connection::dispatch() {
   m_stream.expires_never();
   auto& message = m_parser->get();
   m_request.reset();
-  m_request.setMethod(message.method_string());
-  m_request.setTarget(std::string(message.target()));
-  m_request.setVersion(static_cast<int>(message.version()));
-  auto& headers = m_request.headers();
-  for (const auto& field : message) {
-    headers.add(std::string(field.name_string()), std::string(field.value()));
-  }
-  m_request.setBody(std::move(message.body()));
+  fillRequest(m_request, message);
   m_request.setRemoteAddress(m_remoteAddress);
   m_version = static_cast<int>(message.version());
   m_keepAlive = message.keep_alive();

@@ -23,6 +23,7 @@ std::optional<boost::json::object> verify(
     std::chrono::system_clock::time_point now = std::chrono::system_clock::now());
 
 /// Parses Medusa's `jwtExpiresIn` strings: "1d", "12h", "30m", "45s", "2w" or plain seconds.
+/// nullopt for anything else, zero or negative, or longer than 100 years.
 std::optional<std::chrono::seconds> parseLifetime(std::string_view text);
 
 }  // namespace medusa::jwt
