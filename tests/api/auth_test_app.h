@@ -77,6 +77,7 @@ class AuthTestApp {
   }
 
   server::Application& application() { return *m_app; }
+  std::uint16_t port() const { return m_server->port(); }
   workflow::WorkflowEngine& workflows() { return m_app->workflows(); }
   template <class T>
   T& service() {

@@ -4,6 +4,8 @@
 // 401 for foreign, expired and spent tokens and the compensation of accept-invite.
 #include <QtTest>
 #include <algorithm>
+#include <atomic>
+#include <memory>
 #include <thread>
 
 #include "auth_test_app.h"
@@ -224,6 +226,8 @@ class InviteFlowTest : public QObject {
 
   // Issue 12, finding 9: the invite was spent only after the user was made, so concurrent
   // acceptances of one token each created a user. Now exactly one does; the rest get 401.
+  // (Before the fix this HTTP form did not overlap enough to show the race on a 2-core box;
+  // concurrentRunsSpendTheInviteOnce did: 4 of 8 runs succeeded.)
   void concurrentAcceptsCreateOneUser() {
     const auto invite = createInvite("race@invite-test.com");
     const std::string inviteToken(invite.at("token").as_string());
@@ -234,17 +238,27 @@ class InviteFlowTest : public QObject {
       QVERIFY(!tokens.back().empty());
     }
     const auto acceptedBefore = m_app.events("invite.accepted").size();
-    std::vector<int> statuses(kClients, 0);
-    std::vector<std::thread> clients;
+    // Every client connects first, then all requests go out back to back, so the server's
+    // workers run them at the same time.
+    std::vector<std::unique_ptr<test::RawClient>> clients;
     for (int i = 0; i < kClients; ++i) {
-      clients.emplace_back([&, i] {
-        statuses[i] =
-            accept(inviteToken, tokens[i],
-                   bj::object{{"email", "race-user" + std::to_string(i) + "@invite-test.com"}})
-                .status;
-      });
+      clients.push_back(std::make_unique<test::RawClient>(m_app.port()));
+      QVERIFY(clients.back()->connected());
     }
-    for (auto& client : clients) client.join();
+    for (int i = 0; i < kClients; ++i) {
+      const auto body = json::stringify(
+          bj::object{{"email", "race-user" + std::to_string(i) + "@invite-test.com"}});
+      QVERIFY(clients[i]->send("POST /admin/invites/accept?token=" + inviteToken +
+                               " HTTP/1.1\r\nHost: x\r\n" + bearer(tokens[i]) +
+                               "Content-Type: application/json\r\nContent-Length: " +
+                               std::to_string(body.size()) + "\r\n\r\n" + body));
+    }
+    std::vector<int> statuses;
+    for (auto& client : clients) {
+      const auto response = client->readResponse();
+      QVERIFY(response.has_value());
+      statuses.push_back(response->status);
+    }
     QCOMPARE(std::count(statuses.begin(), statuses.end(), 200), 1);
     QCOMPARE(std::count(statuses.begin(), statuses.end(), 401), kClients - 1);
     std::int64_t users = 0;
@@ -256,6 +270,36 @@ class InviteFlowTest : public QObject {
     }
     QCOMPARE(users, 1);
     QCOMPARE(m_app.events("invite.accepted").size(), acceptedBefore + 1);
+  }
+
+  // The same race below HTTP: eight runs of accept-invite-workflow on eight threads, one token.
+  void concurrentRunsSpendTheInviteOnce() {
+    const auto invite = createInvite("race-run@invite-test.com");
+    auto& auth = m_app.service<auth::AuthModuleService>();
+    constexpr int kRuns = 8;
+    std::vector<std::string> identities;
+    for (int i = 0; i < kRuns; ++i) {
+      identities.push_back(
+          auth.registerIdentity("race-run" + std::to_string(i) + "@invite-test.com", "pw").id);
+    }
+    std::atomic<int> done{0};
+    std::atomic<int> ready{0};
+    std::vector<std::thread> threads;
+    for (int i = 0; i < kRuns; ++i) {
+      threads.emplace_back([&, i] {
+        const bj::object input{
+            {"invite_token", invite.at("token")},
+            {"auth_identity_id", identities[i]},
+            {"user", bj::object{{"email", "race-run-user" + std::to_string(i) + "@invite-test.com"}}}};
+        ++ready;
+        while (ready.load() < kRuns) std::this_thread::yield();
+        const auto run = m_app.workflows().run(server::workflows::acceptInviteWorkflow, input,
+                                               {.throwOnError = false});
+        if (run.done()) ++done;
+      });
+    }
+    for (auto& thread : threads) thread.join();
+    QCOMPARE(done.load(), 1);
   }
 
   // Issue 12, finding 9: set-auth-app-metadata overwrote an identity's user_id. An identity
