@@ -19,8 +19,7 @@ std::shared_ptr<const framework::AccessPolicy> storeAccess(
     for (const auto& id : key->salesChannelIds) channels.emplace_back(id);
   }
   policy->scopes.emplace_back(
-      "product",
-      bj::object{{"status", "published"}, {"sales_channel_id", std::move(channels)}});
+      "product", bj::object{{"status", "published"}, {"sales_channel_id", std::move(channels)}});
   policy->scopes.emplace_back("product_category",
                               bj::object{{"is_active", true}, {"is_internal", false}});
   return policy;
