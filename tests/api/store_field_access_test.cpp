@@ -40,7 +40,7 @@ class StoreFieldAccessTest : public QObject {
       {.database = "store_access", .adminEmail = kAdminEmail, .adminPassword = kPassword}};
   std::string m_admin, m_key;
   std::string m_web, m_other;  // sales channels: the key's, another
-  std::string m_collection, m_category, m_internalCategory;
+  std::string m_collection, m_category, m_internalCategory, m_sale, m_lastPieces;
   std::string m_visible, m_draft, m_elsewhere, m_deleted;  // products
   std::string m_alice, m_bob;                              // customer tokens
   std::string m_bobEmail = "bob@access-test.com";
@@ -138,9 +138,19 @@ class StoreFieldAccessTest : public QObject {
                                     "product_category")
                                   .at("id"));
 
-    m_visible = product("visible", "published", m_web, {m_category, m_internalCategory});
-    m_draft = product("draft", "draft", m_web, {m_category});
-    m_elsewhere = product("wholesale-only", "published", m_other, {m_category});
+    m_sale = text(admin("/admin/product-categories", {{"name", "Sale"}, {"is_active", true}},
+                        "product_category")
+                      .at("id"));
+    m_lastPieces =
+        text(admin("/admin/product-categories",
+                   {{"name", "Last pieces"}, {"parent_category_id", m_sale}, {"is_active", true}},
+                   "product_category")
+                 .at("id"));
+
+    m_visible =
+        product("visible", "published", m_web, {m_category, m_internalCategory, m_lastPieces});
+    m_draft = product("draft", "draft", m_web, {m_category, m_lastPieces});
+    m_elsewhere = product("wholesale-only", "published", m_other, {m_category, m_lastPieces});
     m_deleted = product("deleted", "published", m_web, {m_category});
     QCOMPARE(call("DELETE", "/admin/products/" + m_deleted, m_admin).status, 200);
 
@@ -183,13 +193,37 @@ class StoreFieldAccessTest : public QObject {
     QCOMPARE(list.status, 200);
     const auto json = list.json();
     const auto& rows = json.at("product_categories").as_array();
-    QCOMPARE(rows.size(), std::size_t(1));  // the internal child is no list row either
-    QCOMPARE(idsOf(rows.at(0).at("products")), std::vector{m_visible});
-    QCOMPARE(rows.at(0).at("category_children").as_array().size(), std::size_t(0));
+    // The internal child is no list row either, and no child of its parent.
+    auto expected = std::vector{m_category, m_lastPieces, m_sale};
+    std::sort(expected.begin(), expected.end());
+    QVERIFY2(idsOf(rows) == expected, list.body.c_str());
+    for (const auto& row : rows) {
+      if (text(row.at("id")) != m_category) continue;
+      QCOMPARE(idsOf(row.at("products")), std::vector{m_visible});
+      QCOMPARE(row.at("category_children").as_array().size(), std::size_t(0));
+    }
+    QVERIFY(list.body.find(m_draft) == std::string::npos);
+    QVERIFY(list.body.find(m_elsewhere) == std::string::npos);
+
+    // The trees' nodes carry columns only: `products` there bypassed the store's rules.
+    for (const auto& path :
+         {"/store/product-categories/" + m_sale +
+              "?include_descendants_tree=true&fields=id,name,products",
+          "/store/product-categories/" + m_lastPieces +
+              "?include_ancestors_tree=true&fields=id,name,products",
+          std::string(
+              "/store/product-categories?include_descendants_tree=true&fields=id,products")}) {
+      const auto tree = store(path);
+      QVERIFY2(tree.status == 200, tree.body.c_str());
+      QVERIFY2(tree.body.find(m_draft) == std::string::npos, (path + " -> " + tree.body).c_str());
+      QVERIFY2(tree.body.find(m_elsewhere) == std::string::npos, tree.body.c_str());
+    }
 
     const auto product = store("/store/products/" + m_visible + "?fields=*categories");
     QCOMPARE(product.status, 200);
-    QCOMPARE(idsOf(product.json().at("product").at("categories")), std::vector{m_category});
+    auto categories = std::vector{m_category, m_lastPieces};  // not the internal one
+    std::sort(categories.begin(), categories.end());
+    QCOMPARE(idsOf(product.json().at("product").at("categories")), categories);
   }
 
   void backLinksAndAdminEntitiesAreRefused() {
@@ -254,8 +288,29 @@ class StoreFieldAccessTest : public QObject {
         {"/store/products?variants[inventory_items][inventory_item_id]=x",
          "variants.inventory_items"},
         {"/store/products?variants[product][status]=draft", "variants.product"},
+        {"/store/collections?$and[0][products][q]=draft", "products.q"},
+        {"/store/products?$or[0][categories][q]=staff", "categories.q"},
     };
     expectRefused(attempts);
+  }
+
+  // A nested filter through a relation sees only what the store shows: no probing for drafts,
+  // other channels' products or internal categories.
+  void nestedFiltersKeepStoreVisibility() {
+    const auto drafts = store("/store/collections?$and[0][products][status]=draft");
+    QCOMPARE(drafts.status, 200);
+    QCOMPARE(drafts.json().at("collections").as_array().size(), std::size_t(0));
+    const auto elsewhere = store("/store/collections?products[handle]=wholesale-only");
+    QVERIFY(elsewhere.status == 400 || elsewhere.json().at("collections").as_array().empty());
+    const auto viaOr = store("/store/collections?$or[0][products][handle]=wholesale-only");
+    QCOMPARE(viaOr.status, 200);
+    QCOMPARE(viaOr.json().at("collections").as_array().size(), std::size_t(0));
+    const auto visible = store("/store/collections?$or[0][products][handle]=visible");
+    QCOMPARE(visible.status, 200);
+    QCOMPARE(visible.json().at("collections").as_array().size(), std::size_t(1));
+    const auto internal = store("/store/products?$and[0][categories][is_internal]=true");
+    QCOMPARE(internal.status, 200);
+    QCOMPARE(internal.json().at("products").as_array().size(), std::size_t(0));
   }
 
   // The official storefront's requests keep working under the allow-lists.

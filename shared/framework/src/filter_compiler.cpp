@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "filter_compiler.h"
 
+#include <utility>
+
 #include "medusa/core/error.h"
 #include "medusa/core/json.h"
 #include "value_codec.h"
@@ -107,6 +109,18 @@ std::string FilterCompiler::compileKey(const EntityNode& entity, std::string_vie
   m_aliasSteps = 0;
   m_path = std::move(outer);
   return sql;
+}
+
+std::string FilterCompiler::scoped(const EntityNode& target, const std::string& targetAlias,
+                                   std::string inner, db::Params& params) {
+  const auto* scope = m_access ? m_access->scopeOf(target.schema().name()) : nullptr;
+  if (!scope) return inner;
+  // The scope is the server's filter, not the caller's: compiled without the policy.
+  const auto* access = std::exchange(m_access, nullptr);
+  auto condition = compile(target, targetAlias, *scope, params);
+  m_access = access;
+  if (condition.empty()) return inner;
+  return inner.empty() ? condition : inner + " AND " + condition;
 }
 
 std::string FilterCompiler::crossing(std::string_view name) const {
@@ -220,7 +234,8 @@ std::string FilterCompiler::compileRelation(const EntityNode& entity, std::strin
   const auto& target = m_graph.entity(relation.target->name());
   if (!relation.crossModule) {
     const auto targetAlias = nextAlias();
-    const auto inner = compile(target, targetAlias, nested, params);
+    const auto inner = scoped(target, targetAlias, compile(target, targetAlias, nested, params),
+                              params);
     return exists(relation, alias, targetAlias, inner);
   }
   const std::string sourceRef = std::string(alias) + "." + relation.sourceKey;
@@ -232,7 +247,8 @@ std::string FilterCompiler::compileRelation(const EntityNode& entity, std::strin
   // Otherwise the other module answers which keys match, in a statement of its own.
   db::Params lookupParams;
   const auto targetAlias = nextAlias();
-  const auto inner = compile(target, targetAlias, nested, lookupParams);
+  const auto inner = scoped(target, targetAlias,
+                            compile(target, targetAlias, nested, lookupParams), lookupParams);
   std::string sql = "SELECT DISTINCT " + targetAlias + "." + relation.targetKey + " FROM " +
                     relation.target->table() + " " + targetAlias + " WHERE TRUE" +
                     liveOnly(*relation.target, targetAlias);
@@ -245,6 +261,10 @@ std::string FilterCompiler::compileRelation(const EntityNode& entity, std::strin
 std::string FilterCompiler::compileSearch(const EntityNode& entity, std::string_view alias,
                                           const bj::value& value, db::Params& params) {
   if (!value.is_string()) invalidFilter(entity, "Filter q");
+  // Below the entry `q` is a substring search over rows the caller does not list.
+  if (checked() && !m_path.empty()) {
+    throw Error(ErrorType::InvalidData, "Filter field '" + m_path + ".q' is not valid");
+  }
   const auto& searchable = entity.schema().searchable();
   if (searchable.empty()) invalidFilter(entity, "Filter q");
   const auto pattern = params.add(containsPattern(std::string_view(value.get_string())));

@@ -65,6 +65,10 @@ class FilterCompiler {
   /// policy does not list it.
   std::string crossing(std::string_view name) const;
   bool checked() const noexcept { return m_access != nullptr; }
+  /// `inner` plus the access policy's scope of `target` (a nested filter through a relation
+  /// sees only the rows the store would show: no probing drafts or internal categories).
+  std::string scoped(const EntityNode& target, const std::string& targetAlias, std::string inner,
+                     db::Params& params);
 
   const EntityGraph& m_graph;
   bool m_withDeleted;

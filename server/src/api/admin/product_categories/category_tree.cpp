@@ -76,11 +76,13 @@ class Tree {
   std::map<std::string, std::vector<const bj::object*>> m_children;
 };
 
-// The top-level scalar fields (no relation paths), plus what the nesting needs.
-std::vector<std::string> nodeFields(const std::vector<std::string>& fields) {
+// The top-level columns (no relations: a bare `products` would read them without the
+// caller's access policy), plus what the nesting needs.
+std::vector<std::string> nodeFields(const framework::EntitySchema& schema,
+                                    const std::vector<std::string>& fields) {
   std::vector<std::string> out{"id", "mpath", "rank", "parent_category_id"};
   for (const auto& field : fields) {
-    if (field.find('.') != std::string::npos || field.starts_with('*')) continue;
+    if (schema.columnIndex(field) < 0) continue;
     if (std::find(out.begin(), out.end(), field) == out.end()) out.push_back(field);
   }
   return out;
@@ -114,7 +116,8 @@ void attachTrees(const framework::QueryEngine& query, bj::array& rows,
   for (const auto* key : {"id", "parent_category_id", "mpath"}) filters.erase(key);
   filters["$or"] = pathFilters(rows, tree);
   const Tree nodes(query.graph({.entity = "product_category",
-                                .fields = nodeFields(fields),
+                                .fields = nodeFields(query.entities().schema("product_category"),
+                                                     fields),
                                 .filters = std::move(filters)})
                        .rows);
   for (auto& value : rows) {

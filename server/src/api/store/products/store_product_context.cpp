@@ -157,7 +157,11 @@ framework::GraphQuery storeProductQuery(const framework::QueryEngine& query,
     variantArgs["calculated_price"] =
         bj::object{{"context", pricingContextOf(query, pricingParams)}};
   }
-  if (wants(graph.fields, "variants.inventory_quantity")) {
+  // Any spelling that reaches the computed field (`variants.*inventory_quantity`, a trailing
+  // segment) gets the channel's locations: without them it would sum every location's stock.
+  if (std::any_of(graph.fields.begin(), graph.fields.end(), [](const std::string& field) {
+        return field.find("inventory_quantity") != std::string::npos;
+      })) {
     variantArgs["inventory_quantity"] = bj::object{{"location_ids", locationsOf(query, channels)}};
   }
   if (!variantArgs.empty()) graph.context["variants"] = std::move(variantArgs);
