@@ -196,6 +196,16 @@ class ConfigTest : public QObject {
     c.jwtSecret = "";
     QCOMPARE(medusa::secretProblems(c).size(), std::size_t(1));
     QVERIFY(mentions(medusa::secretProblems(c), "JWT_SECRET: must not be empty"));
+    // Development with the default secrets is fine on loopback only (a forgotten NODE_ENV on a
+    // public address must not serve with a secret anyone knows).
+    c.jwtSecret = "supersecret";
+    c.host = "0.0.0.0";
+    QCOMPARE(medusa::secretProblems(c).size(), std::size_t(2));
+    QVERIFY(mentions(medusa::secretProblems(c), "on a loopback HOST"));
+    c.host = "::1";
+    QVERIFY(medusa::secretProblems(c).empty());
+    c.host = "127.0.0.1";
+    c.jwtSecret = "";
     for (const char* environment : {"production", "test"}) {
       c.environment = environment;
       c.jwtSecret = std::string(31, 'j');
