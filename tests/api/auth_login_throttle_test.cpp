@@ -165,13 +165,23 @@ class LoginThrottleTest : public QObject {
     LoginThrottle throttle(
         {.perPair = 1, .perNetwork = 0, .perEmail = 0, .window = 60s, .maxEntries = 3},
         clock.function());
-    for (int i = 0; i < 10; ++i) {
+    for (int i = 0; i < 3; ++i) {
       QVERIFY(admitted(throttle, "u" + std::to_string(i) + "@x.com", "1.1.1.1"));
       clock.now += 1ms;
     }
-    // The least recently used buckets were evicted to stay within maxEntries.
-    QVERIFY(admitted(throttle, "u0@x.com", "1.1.1.1"));
-    QVERIFY(!admitted(throttle, "u9@x.com", "1.1.1.1"));
+    // Full of buckets still counting: a flood of new keys waits instead of evicting one (an
+    // evicted bucket would come back full: the flush that reset an e-mail's count).
+    for (int i = 3; i < 10; ++i) {
+      QVERIFY(!admitted(throttle, "u" + std::to_string(i) + "@x.com", "1.1.1.1"));
+    }
+    QVERIFY(!admitted(throttle, "u0@x.com", "1.1.1.1"));
+    // Once refilled they hold nothing and go, least recently used first: three new keys fit,
+    // the fourth waits again.
+    clock.now += 61s;
+    for (int i = 3; i < 6; ++i) {
+      QVERIFY(admitted(throttle, "u" + std::to_string(i) + "@x.com", "1.1.1.1"));
+    }
+    QVERIFY(!admitted(throttle, "u6@x.com", "1.1.1.1"));
   }
 
   void answers429WithRetryAfterOverHttp() {

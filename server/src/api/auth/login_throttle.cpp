@@ -68,26 +68,35 @@ std::string LoginThrottle::networkOf(std::string_view address) {
   return text.data();
 }
 
-LoginThrottle::Bucket& LoginThrottle::bucket(BucketMap& map, const std::string& key, int size,
+LoginThrottle::Bucket* LoginThrottle::bucket(BucketMap& map, const std::string& key, int size,
                                              std::chrono::seconds period, TimePoint now) {
-  auto it = map.entries.find(key);
-  if (it == map.entries.end()) {
-    map.order.push_front(key);
-    it = map.entries
-             .emplace(key, std::pair{Bucket{static_cast<double>(size), now}, map.order.begin()})
-             .first;
-    Bucket& fresh = it->second.first;
-    // The new key is in front, so eviction never removes it.
-    evictOverflow(map, m_settings.maxEntries);
-    return fresh;
-  }
-  touch(map.order, it->second.second);
-  Bucket& b = it->second.first;
-  const std::chrono::duration<double> elapsed = now - b.updated;
   const double rate = static_cast<double>(size) / static_cast<double>(period.count());
-  b.tokens = std::min(static_cast<double>(size), b.tokens + elapsed.count() * rate);
-  b.updated = now;
-  return b;
+  const auto refill = [&](Bucket& b) {
+    const std::chrono::duration<double> elapsed = now - b.updated;
+    b.tokens = std::min(static_cast<double>(size), b.tokens + elapsed.count() * rate);
+    b.updated = now;
+  };
+  auto it = map.entries.find(key);
+  if (it != map.entries.end()) {
+    touch(map.order, it->second.second);
+    refill(it->second.first);
+    return &it->second.first;
+  }
+  if (map.entries.size() >= m_settings.maxEntries && !map.order.empty()) {
+    // Only a bucket that has refilled completely may go: it holds no information. When even
+    // the least recently used one still counts failures, the map is full of live attempts
+    // (a flood of made-up keys): refuse the new key rather than forget a count.
+    auto oldest = map.entries.find(map.order.back());
+    refill(oldest->second.first);
+    if (oldest->second.first.tokens < static_cast<double>(size) - kEpsilon) return nullptr;
+    map.entries.erase(oldest);
+    map.order.pop_back();
+  }
+  map.order.push_front(key);
+  it =
+      map.entries.emplace(key, std::pair{Bucket{static_cast<double>(size), now}, map.order.begin()})
+          .first;
+  return &it->second.first;
 }
 
 bool LoginThrottle::isKnown(const std::string& email, const std::string& network, TimePoint now) {
@@ -115,21 +124,25 @@ LoginThrottle::Admission LoginThrottle::admit(std::string_view email, std::strin
   };
   std::vector<Draw> draws;
   if (m_settings.perPair > 0) {
-    draws.push_back({&bucket(m_pairs, pairKey, m_settings.perPair, m_settings.window, now),
+    draws.push_back({bucket(m_pairs, pairKey, m_settings.perPair, m_settings.window, now),
                      m_settings.perPair, m_settings.window, &out.attempt.chargedPair});
   }
   if (m_settings.perNetwork > 0) {
     draws.push_back(
-        {&bucket(m_networks, out.attempt.network, m_settings.perNetwork, m_settings.window, now),
+        {bucket(m_networks, out.attempt.network, m_settings.perNetwork, m_settings.window, now),
          m_settings.perNetwork, m_settings.window, &out.attempt.chargedNetwork});
   }
   if (m_settings.perEmail > 0 && !isKnown(out.attempt.email, out.attempt.network, now)) {
     draws.push_back(
-        {&bucket(m_emails, out.attempt.email, m_settings.perEmail, m_settings.emailWindow, now),
+        {bucket(m_emails, out.attempt.email, m_settings.perEmail, m_settings.emailWindow, now),
          m_settings.perEmail, m_settings.emailWindow, &out.attempt.chargedEmail});
   }
   double waitSeconds = 0;
   for (const auto& draw : draws) {
+    if (draw.target == nullptr) {  // no room for a new key: wait for one token's refill
+      waitSeconds = std::max(waitSeconds, static_cast<double>(draw.period.count()) / draw.size);
+      continue;
+    }
     if (draw.target->tokens >= 1 - kEpsilon) continue;
     // Time until this bucket holds one whole token again.
     const double perToken = static_cast<double>(draw.period.count()) / draw.size;

@@ -41,7 +41,9 @@ namespace medusa::api {
 ///    Only someone behind the owner's own IPv4 address (a shared NAT) or /64 can slow them.
 ///  - Unknown e-mails are throttled like known ones, so answers say nothing about accounts.
 /// In memory and per process (N servers behind a balancer multiply the rates by N). Thread-safe.
-/// Memory is bounded: each map holds at most `maxEntries` keys, least recently used evicted.
+/// Memory is bounded: each map holds at most `maxEntries` keys. Only a bucket that has refilled
+/// completely is evicted (least recently used first), so a flood of made-up keys cannot reset
+/// a count; while every bucket is still counting, attempts with a new key wait (429).
 class LoginThrottle {
  public:
   using Clock = std::function<std::chrono::steady_clock::time_point()>;
@@ -103,7 +105,9 @@ class LoginThrottle {
         entries{};
   };
 
-  Bucket& bucket(BucketMap& map, const std::string& key, int size, std::chrono::seconds period,
+  /// The key's bucket, refilled to `now`; a new key gets a full one. nullptr when the map is
+  /// full and its least recently used bucket has not refilled yet (the attempt must wait).
+  Bucket* bucket(BucketMap& map, const std::string& key, int size, std::chrono::seconds period,
                  std::chrono::steady_clock::time_point now);
   bool isKnown(const std::string& email, const std::string& network,
                std::chrono::steady_clock::time_point now);
