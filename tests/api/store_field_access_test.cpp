@@ -257,6 +257,9 @@ class StoreFieldAccessTest : public QObject {
         store("/store/customers/me/addresses?fields=*customer.groups.customers,*customer.addresses",
               m_alice);
     QVERIFY2(refused(addresses, "customer"), addresses.body.c_str());
+    // Sorting through an unlisted to-one relation would order by another entity's column.
+    const auto sorted = store("/store/customers/me/addresses?order=customer.email", m_alice);
+    QVERIFY2(refused(sorted, "customer.email"), sorted.body.c_str());
     for (const auto& response : {viaAddresses, viaGroups, addresses}) {
       QVERIFY(response.body.find(m_bobEmail) == std::string::npos);
     }
